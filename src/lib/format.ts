@@ -1,0 +1,54 @@
+/**
+ * The one number + unit formatter of the app (d3-format). Views never call `toFixed` on a value a user
+ * sees: they call these, so a NaN, ∞ or null shows as "—" and never reaches the screen.
+ */
+import { format as d3format } from 'd3';
+
+/** Shown instead of a value that is undefined in the model (outside its validity range). */
+export const MISSING = '—';
+/** Narrow no-break space between a number and its unit (SI brochure: a space separates them). */
+const UNIT_SPACE = '\u202f';
+
+const cache = new Map<string, (n: number) => string>();
+function fmt(specifier: string): (n: number) => string {
+  let f = cache.get(specifier);
+  if (!f) {
+    f = d3format(specifier);
+    cache.set(specifier, f);
+  }
+  return f;
+}
+
+export function isShowable(x: number | null | undefined): x is number {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+/** Fixed decimals: `fixed(0.8620, 3)` → "0.862". */
+export function fixed(x: number | null | undefined, decimals: number): string {
+  return isShowable(x) ? fmt(`.${Math.max(0, Math.min(12, Math.round(decimals)))}f`)(x) : MISSING;
+}
+
+/** Significant digits, trailing zeros trimmed: `sig(1180.4, 3)` → "1.18k" is avoided; plain "1180". */
+export function sig(x: number | null | undefined, digits = 3): string {
+  if (!isShowable(x)) return MISSING;
+  const d = Math.max(1, Math.min(12, Math.round(digits)));
+  if (Math.abs(x) >= 10 ** d) return fmt(',.0f')(x);
+  return fmt(`.${d}~r`)(x);
+}
+
+/** A value with its unit: `withUnit(2.41, 'eV', 2)` → "2.41 eV". Percent has no space ("33.7 %" per SI). */
+export function withUnit(x: number | null | undefined, unit: string, decimals: number): string {
+  const n = fixed(x, decimals);
+  if (n === MISSING) return MISSING;
+  return unit ? `${n}${UNIT_SPACE}${unit}` : n;
+}
+
+/** A fraction 0..1 as a percentage: `percent(0.3368, 1)` → "33.7 %". */
+export function percent(fraction: number | null | undefined, decimals = 1): string {
+  return isShowable(fraction) ? withUnit(fraction * 100, '%', decimals) : MISSING;
+}
+
+/** Axis tick text from a scale's tick step (d3 picks the precision). */
+export function tick(x: number, specifier = '~g'): string {
+  return isShowable(x) ? fmt(specifier)(x) : '';
+}

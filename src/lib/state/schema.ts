@@ -1,0 +1,277 @@
+/**
+ * The one URL schema of Perovskite QD Lab: every key a user can bookmark, its type, default and range.
+ *
+ * Keys are short and stable — renaming one breaks bookmarks and embeds. They are documented in the README
+ * ("URL parameters"). The same schema validates custom-element attributes and `pqd:set` messages.
+ * Pure TypeScript: no DOM.
+ *
+ * Pattern after PhET's QueryParameters (phetsims/beers-law-lab `BLLQueryParameters.ts`: one table of
+ * `type`, `defaultValue`, `validValues`/`isValidValue`).
+ */
+
+export type ViewId = 'lattice' | 'confinement' | 'ligands';
+export const VIEWS: readonly ViewId[] = ['lattice', 'confinement', 'ligands'];
+
+interface BaseSpec<T> {
+  default: T;
+  /** Which view the key belongs to ('app' for global keys). */
+  scope: ViewId | 'app';
+  /** One line for the README and error messages. */
+  doc: string;
+}
+export interface EnumSpec<T extends string = string> extends BaseSpec<T> {
+  kind: 'enum';
+  values: readonly T[];
+}
+export interface NumberSpec extends BaseSpec<number | null> {
+  kind: 'number';
+  min: number;
+  max: number;
+  /** Integers only. */
+  integer?: boolean;
+  unit?: string;
+}
+export interface ListSpec<T extends string = string> extends BaseSpec<readonly T[]> {
+  kind: 'list';
+  values: readonly T[];
+  /** Whether an empty list is allowed. */
+  allowEmpty: boolean;
+}
+export interface StringSpec extends BaseSpec<string> {
+  kind: 'string';
+  maxLength: number;
+  /** Returns null when valid, else a short reason. Must not throw. */
+  validate: (value: string) => string | null;
+  /** Canonical form (for round trips); identity by default. */
+  normalize?: (value: string) => string;
+}
+export interface BoolSpec extends BaseSpec<boolean> {
+  kind: 'bool';
+}
+export type Spec = EnumSpec | NumberSpec | ListSpec | StringSpec | BoolSpec;
+
+export const MATERIALS = ['CsPbCl3', 'CsPbBr3', 'CsPbI3', 'PbS'] as const;
+export type MaterialId = (typeof MATERIALS)[number];
+
+const CELLS_RE = /^(\d{1,2})(?:x(\d{1,2})x(\d{1,2}))?$/;
+/** Maximum supercell repeat per axis (issue #4: at least 20×20×20). */
+export const MAX_CELLS = 20;
+
+function validateCells(value: string): string | null {
+  const m = CELLS_RE.exec(value);
+  if (!m) return 'expected a number of cells such as 5 or 5x5x5';
+  const ns = (m[2] === undefined ? [m[1], m[1], m[1]] : [m[1], m[2], m[3]]).map(Number);
+  if (ns.some((n) => n < 1 || n > MAX_CELLS)) return `each repeat must be between 1 and ${MAX_CELLS}`;
+  return null;
+}
+function normalizeCells(value: string): string {
+  const m = CELLS_RE.exec(value);
+  if (!m) return value;
+  const ns = (m[2] === undefined ? [m[1], m[1], m[1]] : [m[1], m[2], m[3]]).map(Number);
+  return ns[0] === ns[1] && ns[1] === ns[2] ? String(ns[0]) : ns.join('x');
+}
+/** Parses a validated `cells` value into [na, nb, nc]. */
+export function parseCells(value: string): [number, number, number] {
+  const m = CELLS_RE.exec(value);
+  if (!m || validateCells(value)) return [1, 1, 1];
+  const ns = (m[2] === undefined ? [m[1], m[1], m[1]] : [m[1], m[2], m[3]]).map(Number);
+  return [ns[0], ns[1], ns[2]];
+}
+
+/** A target for the inverse problem: a wavelength in nm or a gap in eV (`520nm`, `2.4eV`), or empty. */
+const TARGET_RE = /^(\d{1,5}(?:\.\d{1,6})?)(nm|eV)$/;
+export function parseTarget(value: string): { wavelengthNm: number } | { gapEv: number } | null {
+  const m = TARGET_RE.exec(value);
+  if (!m) return null;
+  const x = Number(m[1]);
+  return m[2] === 'nm' ? { wavelengthNm: x } : { gapEv: x };
+}
+function validateTarget(value: string): string | null {
+  if (value === '') return null;
+  const t = parseTarget(value);
+  if (!t) return 'expected a wavelength such as 520nm or a gap such as 2.4eV';
+  if ('wavelengthNm' in t && (t.wavelengthNm < 200 || t.wavelengthNm > 4000)) return 'wavelength must be 200–4000 nm';
+  if ('gapEv' in t && (t.gapEv < 0.3 || t.gapEv > 6)) return 'gap must be 0.3–6 eV';
+  return null;
+}
+
+/**
+ * Chemical formula of an ABX3 perovskite, e.g. CsPbI3, Cs0.5FA0.5PbI3, CsPbBr1.5I1.5. Only the characters
+ * of such formulas pass here; the composition parser in `lib/physics/composition.ts` checks the chemistry.
+ */
+const FORMULA_CHARS_RE = /^[A-Za-z0-9.]{1,40}$/;
+
+/** Compact token lists for the ligand explorer (site ids, ligand@site). Checked again by the explorer. */
+const TOKENS_RE = /^[A-Za-z0-9]{1,12}(?:@[A-Za-z0-9]{1,12})?(?:,[A-Za-z0-9]{1,12}(?:@[A-Za-z0-9]{1,12})?){0,199}$/;
+function validateTokens(value: string): string | null {
+  if (value === '') return null;
+  return TOKENS_RE.test(value) ? null : 'expected a comma list of short ids such as x3,a5 or oam@x3';
+}
+
+let formulaValidator: (value: string) => string | null = (value) =>
+  FORMULA_CHARS_RE.test(value) ? null : 'expected a formula such as CsPbI3 or Cs0.5FA0.5PbI3';
+let formulaNormalizer: (value: string) => string = (value) => value;
+/**
+ * Lets the composition module add its chemical check without the schema importing physics
+ * (keeps the import graph data → physics → state one-way and this file tiny).
+ */
+export function setFormulaValidator(validate: (value: string) => string | null, normalize: (value: string) => string): void {
+  formulaValidator = validate;
+  formulaNormalizer = normalize;
+}
+
+export const SCHEMA = {
+  // ---- app-wide ----
+  view: { kind: 'enum', scope: 'app', values: VIEWS, default: 'lattice', doc: 'Which view is shown.' },
+  embed: { kind: 'bool', scope: 'app', default: false, doc: '1 = one view without header and footer, for iframes.' },
+  theme: {
+    kind: 'enum',
+    scope: 'app',
+    values: ['light', 'dark', 'projector'],
+    default: 'light',
+    doc: 'Colour theme; projector = high contrast, large type.',
+  },
+  // ---- lattice (issue #4) ----
+  comp: {
+    kind: 'string',
+    scope: 'lattice',
+    default: 'CsPbBr3',
+    maxLength: 40,
+    validate: (v: string) => formulaValidator(v),
+    normalize: (v: string) => formulaNormalizer(v),
+    doc: 'Composition formula, e.g. CsPbI3, FAPbI3, Cs0.5FA0.5PbI3, CsPbBr1.5I1.5.',
+  },
+  radii: {
+    kind: 'enum',
+    scope: 'lattice',
+    values: ['shannon', 'review'],
+    default: 'shannon',
+    doc: 'Ionic-radius set: Shannon/Kieslich, or the values quoted in the review.',
+  },
+  rA: { kind: 'number', scope: 'lattice', min: 1.0, max: 3.2, default: null, unit: 'Å', doc: 'A-site radius override, Å.' },
+  rB: { kind: 'number', scope: 'lattice', min: 0.6, max: 1.6, default: null, unit: 'Å', doc: 'B-site radius override, Å.' },
+  rX: { kind: 'number', scope: 'lattice', min: 1.2, max: 2.5, default: null, unit: 'Å', doc: 'X-site radius override, Å.' },
+  phase: {
+    kind: 'enum',
+    scope: 'lattice',
+    values: ['auto', 'cubic', 'orthorhombic'],
+    default: 'auto',
+    doc: 'Structure drawn; auto follows the stability verdict.',
+  },
+  style: {
+    kind: 'enum',
+    scope: 'lattice',
+    values: ['ball', 'space', 'poly'],
+    default: 'poly',
+    doc: 'Ball-and-stick, space-filling, or polyhedral.',
+  },
+  cells: {
+    kind: 'string',
+    scope: 'lattice',
+    default: '2',
+    maxLength: 8,
+    validate: validateCells,
+    normalize: normalizeCells,
+    doc: 'Supercell repeats: 5 or 5x5x5 (1–20 each).',
+  },
+  cam: {
+    kind: 'enum',
+    scope: 'lattice',
+    values: ['free', 'a', 'b', 'c', '111'],
+    default: 'free',
+    doc: 'Camera direction: along a, b, c or [111].',
+  },
+  shape: {
+    kind: 'enum',
+    scope: 'lattice',
+    values: ['cells', 'cube'],
+    default: 'cells',
+    doc: 'A periodic supercell, or a cube-shaped nanocrystal with its surface layer marked.',
+  },
+  edge: { kind: 'number', scope: 'lattice', min: 1, max: 20, default: 6, unit: 'nm', doc: 'Nanocrystal edge length, nm.' },
+  // ---- confinement (issue #5) ----
+  materials: {
+    kind: 'list',
+    scope: 'confinement',
+    values: MATERIALS,
+    default: MATERIALS,
+    allowEmpty: true,
+    doc: 'Materials plotted: comma list of CsPbCl3,CsPbBr3,CsPbI3,PbS.',
+  },
+  models: {
+    kind: 'list',
+    scope: 'confinement',
+    values: ['brus', 'confinement', 'moreels'],
+    default: ['brus', 'moreels'],
+    allowEmpty: true,
+    doc: 'Models overlaid: brus, confinement (kinetic term only), moreels (PbS).',
+  },
+  sel: { kind: 'enum', scope: 'confinement', values: MATERIALS, default: 'CsPbBr3', doc: 'Selected material.' },
+  d: { kind: 'number', scope: 'confinement', min: 1, max: 30, default: 8, unit: 'nm', doc: 'Marker diameter, nm.' },
+  sigma: { kind: 'number', scope: 'confinement', min: 0, max: 3, default: 0, unit: 'nm', doc: 'Size dispersion σ, nm.' },
+  target: {
+    kind: 'string',
+    scope: 'confinement',
+    default: '',
+    maxLength: 16,
+    validate: validateTarget,
+    doc: 'Inverse problem target: 520nm or 2.4eV.',
+  },
+  dmin: { kind: 'number', scope: 'confinement', min: 1, max: 29, default: 2, unit: 'nm', doc: 'Plot range start, nm.' },
+  dmax: { kind: 'number', scope: 'confinement', min: 2, max: 30, default: 20, unit: 'nm', doc: 'Plot range end, nm.' },
+  // ---- ligands (issue #6) ----
+  system: { kind: 'enum', scope: 'ligands', values: MATERIALS, default: 'CsPbBr3', doc: 'Dot material.' },
+  facet: { kind: 'enum', scope: 'ligands', values: ['100', '111'], default: '100', doc: 'Facet shown (111 only for PbS).' },
+  term: {
+    kind: 'enum',
+    scope: 'ligands',
+    values: ['CsX', 'PbX2'],
+    default: 'CsX',
+    doc: 'Termination of the CsPbX3 (100) facet.',
+  },
+  side: { kind: 'enum', scope: 'ligands', values: ['side', 'top'], default: 'side', doc: 'Side view or top view.' },
+  scenario: {
+    kind: 'string',
+    scope: 'ligands',
+    default: '',
+    maxLength: 24,
+    validate: (v: string) => (v === '' || /^[a-z0-9-]{1,24}$/.test(v) ? null : 'expected a scenario id'),
+    doc: 'Guided scenario id.',
+  },
+  step: { kind: 'number', scope: 'ligands', min: 0, max: 20, integer: true, default: 0, doc: 'Step of the scenario.' },
+  vac: { kind: 'string', scope: 'ligands', default: '', maxLength: 2400, validate: validateTokens, doc: 'Vacancies: comma list of site ids.' },
+  lig: {
+    kind: 'string',
+    scope: 'ligands',
+    default: '',
+    maxLength: 2400,
+    validate: validateTokens,
+    doc: 'Placed ligands: comma list of ligandId@siteId.',
+  },
+} as const satisfies Record<string, Spec>;
+
+export type Key = keyof typeof SCHEMA;
+type Widen<S> = S extends { kind: 'enum'; values: readonly (infer T)[] }
+  ? T
+  : S extends { kind: 'number'; default: null }
+    ? number | null
+    : S extends { kind: 'number' }
+      ? number
+      : S extends { kind: 'list'; values: readonly (infer T)[] }
+        ? readonly T[]
+        : S extends { kind: 'bool' }
+          ? boolean
+          : string;
+/** The validated state of the whole app: one value per schema key. */
+export type UrlState = { -readonly [K in Key]: Widen<(typeof SCHEMA)[K]> };
+
+export const KEYS = Object.keys(SCHEMA) as Key[];
+
+export function defaultState(): UrlState {
+  const out: Record<string, unknown> = {};
+  for (const k of KEYS) {
+    const d = SCHEMA[k].default;
+    out[k] = Array.isArray(d) ? [...d] : d;
+  }
+  return out as UrlState;
+}

@@ -1,0 +1,2 @@
+// Shared Vitest setup: jest-dom matchers for component tests (harmless in node tests).
+import '@testing-library/jest-dom/vitest';
