@@ -8,6 +8,7 @@
  * Pattern after PhET's QueryParameters (phetsims/beers-law-lab `BLLQueryParameters.ts`: one table of
  * `type`, `defaultValue`, `validValues`/`isValidValue`).
  */
+import { formatFormula, parseFormula } from '../physics/composition';
 
 export type ViewId = 'lattice' | 'confinement' | 'ligands';
 export const VIEWS: readonly ViewId[] = ['lattice', 'confinement', 'ligands'];
@@ -96,28 +97,24 @@ function validateTarget(value: string): string | null {
 }
 
 /**
- * Chemical formula of an ABX3 perovskite, e.g. CsPbI3, Cs0.5FA0.5PbI3, CsPbBr1.5I1.5. Only the characters
- * of such formulas pass here; the composition parser in `lib/physics/composition.ts` checks the chemistry.
+ * Chemical formula of an ABX3 perovskite, e.g. CsPbI3, Cs0.5FA0.5PbI3, CsPbBr1.5I1.5, checked by the
+ * composition parser (state may import physics: the layering is data → physics → geometry → state) and
+ * stored in its canonical form so that URLs round-trip.
  */
-const FORMULA_CHARS_RE = /^[A-Za-z0-9.]{1,40}$/;
+function validateFormula(value: string): string | null {
+  const r = parseFormula(value);
+  return r.ok ? null : r.error;
+}
+function normalizeFormula(value: string): string {
+  const r = parseFormula(value);
+  return r.ok ? formatFormula(r.composition) : value;
+}
 
 /** Compact token lists for the ligand explorer (site ids, ligand@site). Checked again by the explorer. */
 const TOKENS_RE = /^[A-Za-z0-9]{1,12}(?:@[A-Za-z0-9]{1,12})?(?:,[A-Za-z0-9]{1,12}(?:@[A-Za-z0-9]{1,12})?){0,199}$/;
 function validateTokens(value: string): string | null {
   if (value === '') return null;
   return TOKENS_RE.test(value) ? null : 'expected a comma list of short ids such as x3,a5 or oam@x3';
-}
-
-let formulaValidator: (value: string) => string | null = (value) =>
-  FORMULA_CHARS_RE.test(value) ? null : 'expected a formula such as CsPbI3 or Cs0.5FA0.5PbI3';
-let formulaNormalizer: (value: string) => string = (value) => value;
-/**
- * Lets the composition module add its chemical check without the schema importing physics
- * (keeps the import graph data → physics → state one-way and this file tiny).
- */
-export function setFormulaValidator(validate: (value: string) => string | null, normalize: (value: string) => string): void {
-  formulaValidator = validate;
-  formulaNormalizer = normalize;
 }
 
 export const SCHEMA = {
@@ -137,8 +134,8 @@ export const SCHEMA = {
     scope: 'lattice',
     default: 'CsPbBr3',
     maxLength: 40,
-    validate: (v: string) => formulaValidator(v),
-    normalize: (v: string) => formulaNormalizer(v),
+    validate: validateFormula,
+    normalize: normalizeFormula,
     doc: 'Composition formula, e.g. CsPbI3, FAPbI3, Cs0.5FA0.5PbI3, CsPbBr1.5I1.5.',
   },
   radii: {
