@@ -5,11 +5,11 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parseQuery, serializeState, coerceValue, applyPartial, keysForView } from '../../../src/lib/state/url';
-import { defaultState, KEYS, SCHEMA, parseCells, parseTarget, type UrlState } from '../../../src/lib/state/schema';
+import { defaultState, KEYS, SCHEMA, parseCells, parseTarget, type Spec, type UrlState } from '../../../src/lib/state/schema';
 
 function isValidState(s: UrlState): boolean {
   for (const k of KEYS) {
-    const spec = SCHEMA[k];
+    const spec: Spec = SCHEMA[k];
     const v = s[k] as unknown;
     switch (spec.kind) {
       case 'enum':
@@ -213,7 +213,7 @@ describe('URL state under fuzzing (fast-check)', () => {
     const stateArb = fc.record(
       Object.fromEntries(
         KEYS.map((k) => {
-          const s = SCHEMA[k];
+          const s: Spec = SCHEMA[k];
           switch (s.kind) {
             case 'enum':
               return [k, fc.constantFrom(...s.values)];
