@@ -1,0 +1,201 @@
+/**
+ * One entry point for the surface patch the ligand explorer draws: system + facet + termination, then
+ * vacancies applied (see perovskite.ts and pbs.ts for the geometry and its sources).
+ *
+ * Combinations the papers do not discuss are normalised, with a note: CsPbX₃ is shown on (100) only
+ * (the review's termination models are (100) facets); for PbS the termination key does not apply.
+ *
+ * Pure TypeScript: no DOM.
+ */
+import type { Halide } from '../data/structures';
+import type { MaterialId } from '../state/schema';
+import { buildPerovskiteSlab, terminationNotation, PEROVSKITE_CELLS } from './perovskite';
+import { buildPbs100Slab, buildPbs111Slab } from './pbs';
+import type { Surface, SurfaceAtom, SurfaceParams, SurfaceSite } from './types';
+
+export interface DroppedToken {
+  token: string;
+  reason: string;
+}
+
+export interface BuiltSurface {
+  surface: Surface;
+  /** Vacancy ids that could not be applied, with the reason (unknown id, not a vacancy site, duplicate). */
+  droppedVacancies: DroppedToken[];
+  /** Parameters changed to make a valid combination (e.g. facet 111 on CsPbBr₃), as sentences. */
+  notes: string[];
+}
+
+/** Halide of a CsPbX₃ system, null for PbS. */
+export function halideOf(system: MaterialId): Halide | null {
+  switch (system) {
+    case 'CsPbCl3':
+      return 'Cl';
+    case 'CsPbBr3':
+      return 'Br';
+    case 'CsPbI3':
+      return 'I';
+    default:
+      return null;
+  }
+}
+
+/** The facet actually shown for a system (CsPbX₃: always 100). */
+export function effectiveFacet(system: MaterialId, facet: SurfaceParams['facet']): SurfaceParams['facet'] {
+  return system === 'PbS' ? facet : '100';
+}
+
+/**
+ * Builds the surface patch and applies vacancies (site ids; unknown or non-vacancy ids are dropped
+ * with a reason). Deterministic: the same inputs give the same ids, positions and order.
+ */
+export function buildSurface(params: SurfaceParams, vacancyIds: readonly string[] = []): BuiltSurface {
+  const notes: string[] = [];
+  const halide = halideOf(params.system);
+  let surface: Surface;
+  let pbUnder = new Map<string, { pbId: string; pbKey: string }>();
+  if (halide) {
+    if (params.facet !== '100') {
+      notes.push(`The (111) facet is shown for PbS only; ${params.system} is shown on its (100) facet.`);
+    }
+    const slab = buildPerovskiteSlab(halide, params.term, PEROVSKITE_CELLS);
+    pbUnder = slab.pbUnderHalide;
+    const notation = terminationNotation(halide, params.term);
+    surface = {
+      system: params.system,
+      facet: '100',
+      termination: params.term,
+      halide,
+      aAngstrom: slab.aAngstrom,
+      pitchAngstrom: slab.aAngstrom,
+      cols: slab.cells,
+      rows: slab.cells,
+      widthAngstrom: slab.cells * slab.aAngstrom,
+      depthAngstrom: slab.cells * slab.aAngstrom,
+      layers: slab.layers,
+      atoms: slab.atoms,
+      sites: slab.sites,
+      vacancies: [],
+      notation,
+      description:
+        params.term === 'CsX'
+          ? `${params.system} (100) facet, Cs${halide}-terminated ${notation}: Cs⁺ and ${halide}⁻ outermost`
+          : `${params.system} (100) facet, Pb${halide}₂-terminated ${notation}: Pb²⁺ and ${halide}⁻ outermost, each surface Pb missing its outer ${halide}⁻`,
+    };
+  } else {
+    const slab = params.facet === '111' ? buildPbs111Slab() : buildPbs100Slab();
+    surface = {
+      system: params.system,
+      facet: params.facet,
+      termination: null,
+      halide: null,
+      aAngstrom: slab.aAngstrom,
+      pitchAngstrom: slab.pitchAngstrom,
+      cols: slab.cols,
+      rows: slab.rows,
+      widthAngstrom: slab.cols * slab.pitchAngstrom,
+      depthAngstrom: slab.rows * slab.rowSpacingAngstrom,
+      layers: slab.layers,
+      atoms: slab.atoms,
+      sites: slab.sites,
+      vacancies: [],
+      notation: params.facet === '111' ? 'PbS (111), Pb-terminated' : 'PbS (100), Pb and S',
+      description:
+        params.facet === '111'
+          ? 'PbS (111) facet: polar, only Pb²⁺ outermost (dominant on small dots)'
+          : 'PbS (100) facet: non-polar, Pb²⁺ and S²⁻ side by side (more of it on large dots)',
+    };
+  }
+  const { surface: withVac, dropped } = applyVacancies(surface, vacancyIds, pbUnder);
+  return { surface: withVac, droppedVacancies: dropped, notes };
+}
+
+function applyVacancies(
+  surface: Surface,
+  vacancyIds: readonly string[],
+  pbUnder: Map<string, { pbId: string; pbKey: string }>,
+): { surface: Surface; dropped: DroppedToken[] } {
+  const dropped: DroppedToken[] = [];
+  const byId = new Map(surface.sites.map((s) => [s.id, s]));
+  const applied: string[] = [];
+  for (const id of vacancyIds) {
+    const s = byId.get(id);
+    if (!s) dropped.push({ token: id, reason: `no site ${id} on this surface` });
+    else if (!s.vacancyAllowed) dropped.push({ token: id, reason: `${id} is not an A or X site, so it cannot be a vacancy here` });
+    else if (applied.includes(id)) dropped.push({ token: id, reason: `${id} is listed twice` });
+    else applied.push(id);
+  }
+  if (applied.length === 0) return { surface, dropped };
+
+  const vac = new Set(applied);
+  const removedKeys = new Set<string>();
+  const exposedPb = new Map<string, { pbKey: string; xId: string }>();
+  const sites: SurfaceSite[] = [];
+  for (const s of surface.sites) {
+    if (!vac.has(s.id)) {
+      sites.push(s);
+      continue;
+    }
+    const kind = s.kind === 'A' ? 'A-vac' : 'X-vac';
+    const what = s.kind === 'A' ? 'Cs⁺' : `${s.element}⁻`;
+    const vacSite: SurfaceSite = { ...s, kind, vacant: true, label: `${what} vacancy ${s.id}`, exposes: [...s.exposes] };
+    const under = pbUnder.get(s.id);
+    if (under) {
+      vacSite.exposes = [under.pbId];
+      exposedPb.set(under.pbId, { pbKey: under.pbKey, xId: s.id });
+    }
+    sites.push(vacSite);
+  }
+  // Remove the vacated atoms.
+  for (const at of surface.atoms) if (at.siteId && vac.has(at.siteId)) removedKeys.add(at.key);
+  const atoms: SurfaceAtom[] = [];
+  for (const at of surface.atoms) {
+    if (removedKeys.has(at.key)) continue;
+    const exposed = [...exposedPb.entries()].find(([, v]) => v.pbKey === at.key);
+    atoms.push(exposed ? { ...at, siteId: exposed[0] } : at);
+  }
+  // Exposed Pb become sites, listed right after the halide vacancy above them.
+  const withPb: SurfaceSite[] = [];
+  for (const s of sites) {
+    withPb.push(s);
+    if (s.kind === 'X-vac' && surface.termination === 'CsX') {
+      const pbId = s.exposes[0];
+      const pbAtom = atoms.find((at) => at.siteId === pbId);
+      if (pbAtom) {
+        withPb.push({
+          id: pbId,
+          kind: 'Pb-uc',
+          element: 'Pb',
+          xAngstrom: pbAtom.xAngstrom,
+          yAngstrom: pbAtom.yAngstrom,
+          zAngstrom: pbAtom.zAngstrom,
+          sideXAngstrom: pbAtom.sideXAngstrom,
+          row: s.row,
+          col: s.col,
+          vacant: false,
+          vacancyAllowed: false,
+          exposes: [s.id],
+          label: `under-coordinated Pb²⁺ ${pbId}`,
+        });
+      }
+    }
+  }
+  return { surface: { ...surface, sites: withPb, atoms, vacancies: applied }, dropped };
+}
+
+/** Net formal charge of the slab's atoms, e (0 for an ideal slab; vacancies shift it). */
+export function slabChargeE(surface: Surface): number {
+  return surface.atoms.reduce((q, a) => q + a.chargeE, 0);
+}
+
+/** Count of atoms per element. */
+export function elementCounts(surface: Surface): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const a of surface.atoms) out[a.element] = (out[a.element] ?? 0) + 1;
+  return out;
+}
+
+/** Ids of the sites of a given kind. */
+export function siteIdsOfKind(surface: Surface, kind: SurfaceSite['kind']): string[] {
+  return surface.sites.filter((s) => s.kind === kind).map((s) => s.id);
+}
