@@ -1,0 +1,78 @@
+/**
+ * The classroom features of the shell (issue #7): presentation mode and shortcuts, the help dialog,
+ * presets and teacher notes from inside the app, and "copy link" with its QR code.
+ */
+import { test, expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { expectNoAxeViolations } from './axe';
+
+mkdirSync('screenshots', { recursive: true });
+
+test('F toggles presentation mode: projector theme on, previous theme restored', async ({ page }) => {
+  await page.goto('./?view=confinement&theme=dark');
+  await page.locator('body').press('f');
+  await expect(page.locator('.pqd-root')).toHaveAttribute('data-theme', 'projector');
+  await expect(page.getByRole('button', { name: 'Exit presentation' })).toHaveAttribute('aria-pressed', 'true');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: 'screenshots/presentation-1024x768.png' });
+  await page.locator('body').press('f');
+  await expect(page.locator('.pqd-root')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('number keys switch views; T cycles the theme; shortcuts are off while typing', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('body').press('2');
+  await expect(page).toHaveURL(/view=confinement/);
+  await page.locator('body').press('3');
+  await expect(page).toHaveURL(/view=ligands/);
+  await page.locator('body').press('t');
+  await expect(page.locator('.pqd-root')).toHaveAttribute('data-theme', 'dark');
+  await page.locator('body').press('1');
+  await expect(page.getByRole('tab', { name: /lattice/i })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('? opens the shortcut list; Escape closes it and focus returns', async ({ page }) => {
+  await page.goto('./');
+  const helpButton = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  await helpButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Presentation mode');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(helpButton).toBeFocused();
+  await page.locator('body').press('?');
+  await expect(dialog).toBeVisible();
+});
+
+test('presets and teacher notes are reachable inside the app and set the state', async ({ page }) => {
+  await page.goto('./?view=lattice');
+  await page.getByRole('button', { name: 'Presets' }).click();
+  const dialog = page.getByRole('dialog', { name: /Presets and teacher notes/ });
+  await expect(dialog).toContainText('Predict what happens to t when Cs⁺ is replaced by FA⁺');
+  await dialog.getByRole('button', { name: /FAPbI₃/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/comp=FAPbI3/);
+});
+
+test('share: the copied link restores the state, with a QR code of it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?view=confinement&d=5.5&sel=CsPbI3&style=ball');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this state' });
+  await expect(dialog.getByRole('img', { name: /QR code/ })).toBeVisible();
+  const link = await dialog.getByRole('textbox', { name: 'Link to this state' }).inputValue();
+  // Only the shown view's keys travel in the link.
+  expect(link).toContain('view=confinement');
+  expect(link).toContain('d=5.5');
+  expect(link).toContain('sel=CsPbI3');
+  expect(link).not.toContain('style=');
+  await dialog.getByRole('button', { name: 'Copy link' }).click();
+  await expect(dialog).toContainText(/copied|Ctrl\+C/);
+  await page.screenshot({ path: 'screenshots/share-dialog.png' });
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('tab', { name: /confinement/i })).toHaveAttribute('aria-selected', 'true');
+  expect(other.url()).toContain('d=5.5');
+});
