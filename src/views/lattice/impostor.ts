@@ -1,0 +1,248 @@
+/**
+ * Sphere impostors: one instanced quad (2 triangles) per atom, shaded as a sphere in the fragment shader.
+ *
+ * Technique (as in Mol* `mol-gl/shader/spheres` and 3Dmol.js `ImposterShader`): each atom is a billboard
+ * facing the camera; the fragment shader casts the view ray through the pixel, intersects it with the
+ * sphere |p − c|² = r² (t = −b − √(b² − (|o − c|² − r²)), b = (o − c)·d), discards misses, shades with the
+ * true normal N = (p − c)/r and writes the true depth of p (gl_FragDepth = ½ + ½ z_clip/w_clip), so atoms
+ * intersect each other and the octahedra exactly as real spheres would.
+ *
+ * Perspective: the silhouette of a sphere of radius r whose centre is at distance d from the eye is the
+ * cone of half-angle asin(r/d); a quad perpendicular to the eye→centre ray, through the centre, covers it
+ * when its half-size is d·tan(asin(r/d)) = r·d/√(d² − r²). Orthographic: half-size r.
+ *
+ * A 16×12-segment sphere costs 384 triangles per atom (about 3.2 s per frame for 40,000 atoms in
+ * SwiftShader, shared/design/chromium.md); an impostor costs 2 triangles plus its fill.
+ */
+import {
+  BufferAttribute,
+  DynamicDrawUsage,
+  GLSL3,
+  InstancedBufferAttribute,
+  InstancedBufferGeometry,
+  Mesh,
+  ShaderMaterial,
+  Color,
+  type IUniform,
+  type Vector2,
+} from 'three';
+import { SHADING_GLSL } from './shading.glsl';
+
+/** Flag values of the per-atom `instanceFlag` attribute. */
+export const FLAG_NORMAL = 0;
+/** Atom in the surface layer of a nanocrystal: full colour and a light rim. */
+export const FLAG_SURFACE = 1;
+/** Atom inside a nanocrystal: desaturated and darker, so the surface layer stands out. */
+export const FLAG_INTERIOR = 2;
+
+/** Uniforms shared by every lattice material (one object, so a theme change updates all of them). */
+export interface SharedUniforms {
+  uBackground: IUniform<Color>;
+  uFog: IUniform<Vector2>;
+  uFogAmount: IUniform<number>;
+  [name: string]: IUniform;
+}
+
+const VERTEX = /* glsl */ `
+in vec3 instanceCenter;
+in float instanceRadius;
+in float instanceFlag;
+uniform float uRadiusScale;
+out vec3 vViewCenter;
+out vec3 vViewPos;
+out vec2 vQuad;
+out float vRadius;
+out float vFlag;
+
+void main() {
+  vec4 c = modelViewMatrix * vec4(instanceCenter, 1.0);
+  float r = instanceRadius * uRadiusScale;
+  vec3 pos;
+  if (isOrthographic) {
+    pos = c.xyz + vec3(position.xy * r * 1.02, 0.0);
+  } else {
+    float d = length(c.xyz);
+    if (d <= r * 1.001 || r <= 0.0) {
+      // Eye inside the sphere (or a zero radius): draw nothing.
+      gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+      return;
+    }
+    vec3 w = -c.xyz / d;
+    vec3 up = abs(w.y) < 0.99 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0);
+    vec3 u = normalize(cross(up, w));
+    vec3 v = cross(w, u);
+    float h = r * d / sqrt(d * d - r * r) * 1.02;
+    pos = c.xyz + (u * position.x + v * position.y) * h;
+  }
+  vViewCenter = c.xyz;
+  vViewPos = pos;
+  vQuad = position.xy;
+  vRadius = r;
+  vFlag = instanceFlag;
+  gl_Position = projectionMatrix * vec4(pos, 1.0);
+}
+`;
+
+const FRAGMENT = /* glsl */ `
+precision highp float;
+uniform vec3 uColor;
+uniform vec3 uRimColor;
+uniform float uSpecular;
+in vec3 vViewCenter;
+in vec3 vViewPos;
+in vec2 vQuad;
+in float vRadius;
+in float vFlag;
+out vec4 fragColor;
+${SHADING_GLSL}
+
+void main() {
+#ifdef RING
+  // Selection / hover ring: an annulus in quad space, drawn over everything.
+  float s = length(vQuad);
+  float aa = fwidth(s) * 1.5;
+  float ring = smoothstep(0.80 - aa, 0.80, s) * (1.0 - smoothstep(0.98 - aa, 0.98, s));
+  if (ring < 0.02) discard;
+  fragColor = vec4(linearToOutputTexel(vec4(uColor, 1.0)).rgb, ring);
+#else
+  vec3 ro = isOrthographic ? vec3(vViewPos.xy, 0.0) : vec3(0.0);
+  vec3 rd = isOrthographic ? vec3(0.0, 0.0, -1.0) : normalize(vViewPos);
+  vec3 oc = ro - vViewCenter;
+  float b = dot(oc, rd);
+  float perp2 = max(dot(oc, oc) - b * b, 0.0);
+  float perp = sqrt(perp2);
+  float edgeWidth = max(fwidth(perp), 1e-5);
+  float coverage = clamp((vRadius - perp) / edgeWidth + 0.5, 0.0, 1.0);
+  if (coverage <= 0.0) discard;
+  float disc = max(vRadius * vRadius - perp2, 0.0);
+  float t = -b - sqrt(disc);
+  vec3 hit = ro + t * rd;
+  vec3 N = normalize(hit - vViewCenter);
+  vec3 V = -rd;
+
+  vec4 clip = projectionMatrix * vec4(hit, 1.0);
+  gl_FragDepth = 0.5 + 0.5 * clip.z / clip.w;
+
+  vec3 albedo = uColor;
+  float ndv = max(dot(N, V), 0.0);
+  if (vFlag > 1.5) {
+    // Interior of a nanocrystal: muted so the surface layer reads first.
+    float g = dot(albedo, vec3(0.2126, 0.7152, 0.0722));
+    albedo = mix(albedo, vec3(g), 0.7) * 0.55;
+  }
+  vec3 col = shade(albedo, N, V, uSpecular);
+  // Soft dark outline at the silhouette separates touching spheres.
+  col *= 1.0 - 0.5 * (1.0 - smoothstep(0.0, 0.38, ndv));
+  if (vFlag > 0.5 && vFlag < 1.5) {
+    // Surface layer: a light rim just inside the outline.
+    float rim = smoothstep(0.18, 0.30, ndv) * (1.0 - smoothstep(0.30, 0.46, ndv));
+    col = mix(col, uRimColor, rim * 0.85);
+  }
+  col = depthCue(col, -hit.z);
+  fragColor = vec4(linearToOutputTexel(vec4(col, 1.0)).rgb, coverage);
+#endif
+}
+`;
+
+/** The unit quad shared by all impostor geometries (corners at ±1). */
+function quadAttributes(geometry: InstancedBufferGeometry): void {
+  geometry.setAttribute('position', new BufferAttribute(new Float32Array([-1, -1, 0, 1, -1, 0, 1, 1, 0, -1, 1, 0]), 3));
+  geometry.setIndex([0, 1, 2, 0, 2, 3]);
+}
+
+export interface ImpostorOptions {
+  /** Linear working-space colour (THREE.Color). */
+  color: Color;
+  /** Colour of the surface-layer rim. */
+  rimColor?: Color;
+  /** Multiplies every radius (ring meshes use > 1). */
+  radiusScale?: number;
+  /** Strength of the specular highlight, 0–1. */
+  specular?: number;
+  /** Draw a selection ring instead of a sphere. */
+  ring?: boolean;
+  /** MSAA alpha-to-coverage for smooth silhouettes (only useful with an antialiased context). */
+  alphaToCoverage?: boolean;
+  shared: SharedUniforms;
+}
+
+/** A ShaderMaterial that draws sphere impostors (or rings) from the instance attributes. */
+export function createImpostorMaterial(opts: ImpostorOptions): ShaderMaterial {
+  const material = new ShaderMaterial({
+    glslVersion: GLSL3,
+    vertexShader: VERTEX,
+    fragmentShader: FRAGMENT,
+    defines: opts.ring ? { RING: 1 } : {},
+    uniforms: {
+      ...opts.shared,
+      uColor: { value: opts.color },
+      uRimColor: { value: opts.rimColor ?? new Color(1, 1, 1) },
+      uRadiusScale: { value: opts.radiusScale ?? 1 },
+      uSpecular: { value: opts.specular ?? 0.28 },
+    },
+    transparent: opts.ring === true,
+    depthTest: opts.ring !== true,
+    depthWrite: opts.ring !== true,
+    alphaToCoverage: opts.ring !== true && opts.alphaToCoverage === true,
+  });
+  return material;
+}
+
+/** One species' impostors: a Mesh over an InstancedBufferGeometry, with typed arrays updated in place. */
+export class ImpostorBatch {
+  readonly mesh: Mesh<InstancedBufferGeometry, ShaderMaterial>;
+  readonly capacity: number;
+  /** xyz per atom, Å, world space (the arrays are the GPU attributes' own buffers). */
+  readonly centers: Float32Array;
+  readonly radii: Float32Array;
+  readonly flags: Float32Array;
+  private readonly centerAttr: InstancedBufferAttribute;
+  private readonly radiusAttr: InstancedBufferAttribute;
+  private readonly flagAttr: InstancedBufferAttribute;
+
+  constructor(capacity: number, material: ShaderMaterial) {
+    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError(`capacity must be a non-negative integer, got ${capacity}`);
+    this.capacity = capacity;
+    const geometry = new InstancedBufferGeometry();
+    quadAttributes(geometry);
+    const n = Math.max(capacity, 1);
+    this.centers = new Float32Array(n * 3);
+    this.radii = new Float32Array(n);
+    this.flags = new Float32Array(n);
+    this.centerAttr = new InstancedBufferAttribute(this.centers, 3).setUsage(DynamicDrawUsage);
+    this.radiusAttr = new InstancedBufferAttribute(this.radii, 1).setUsage(DynamicDrawUsage);
+    this.flagAttr = new InstancedBufferAttribute(this.flags, 1);
+    geometry.setAttribute('instanceCenter', this.centerAttr);
+    geometry.setAttribute('instanceRadius', this.radiusAttr);
+    geometry.setAttribute('instanceFlag', this.flagAttr);
+    geometry.instanceCount = capacity;
+    this.mesh = new Mesh(geometry, material);
+    // Bounds change with every update and the scene is small: skip culling instead of recomputing them.
+    this.mesh.frustumCulled = false;
+  }
+
+  get count(): number {
+    return this.mesh.geometry.instanceCount;
+  }
+  set count(n: number) {
+    this.mesh.geometry.instanceCount = Math.max(0, Math.min(this.capacity, n));
+  }
+
+  /** Call after writing `centers`, `radii` or `flags`. */
+  markChanged(which: { centers?: boolean; radii?: boolean; flags?: boolean }): void {
+    if (which.centers) this.centerAttr.needsUpdate = true;
+    if (which.radii) this.radiusAttr.needsUpdate = true;
+    if (which.flags) this.flagAttr.needsUpdate = true;
+  }
+
+  /** Sets every radius to `r` (Å). */
+  fillRadius(r: number): void {
+    this.radii.fill(r);
+    this.radiusAttr.needsUpdate = true;
+  }
+
+  /** Disposes the geometry (the material is owned by whoever created it). */
+  dispose(): void {
+    this.mesh.geometry.dispose();
+  }
+}
