@@ -14,6 +14,7 @@
  */
 import {
   assertDiameter,
+  brusCoefficients,
   brusGap,
   brusMinimumGapEv,
   brusTurningPointNm,
@@ -21,7 +22,13 @@ import {
   resolveMaterial,
   type MaterialInput,
 } from './brus';
-import { moreelsGap, MOREELS_BULK_GAP_EV } from './moreels';
+import {
+  moreelsDiameter,
+  moreelsGap,
+  MOREELS_BULK_GAP_EV,
+  MOREELS_LINEAR_PER_EV_NM,
+  MOREELS_QUADRATIC_PER_EV_NM2,
+} from './moreels';
 
 export type GapModel = 'brus' | 'confinement' | 'moreels';
 
@@ -162,4 +169,60 @@ export function diameterForGap(material: MaterialInput, model: GapModel, gapEv: 
     else hi = mid;
   }
   return 0.5 * (lo + hi);
+}
+
+/** Fast size ↔ gap mapping of one model with its coefficients resolved once (no input checks). */
+export interface SizeGapMap {
+  model: GapModel;
+  /** E(d), eV. */
+  gapEv(diameterNm: number): number;
+  /** dE/dd, eV/nm (negative on the monotonic branch). */
+  slopeEvPerNm(diameterNm: number): number;
+  /**
+   * Closed-form inverse d(E) on the monotonic branch, nm; NaN when E is not reachable:
+   * brus: 1/R = (B + √(B² + 4AΔ))/(2A), Δ = E − E_g (the larger root = small-R branch);
+   * confinement: R = √(A/Δ); moreels: see moreelsDiameter.
+   */
+  diameterNm(gapEv: number): number;
+  /** Upper end of the monotonic branch, nm (Infinity for confinement and moreels). */
+  maxDiameterNm: number;
+}
+
+/**
+ * Build the size ↔ gap map of a model for repeated evaluation (broadening, plots). Equations as in
+ * brus.ts / moreels.ts; the closed-form inverse agrees with diameterForGap to ~1e-12 (tested).
+ * @throws RangeError for an unknown model/material or 'moreels' with a material other than PbS
+ */
+export function sizeGapMap(material: MaterialInput, model: GapModel): SizeGapMap {
+  assertModel(material, model);
+  const p = resolveMaterial(material);
+  if (model === 'moreels') {
+    return {
+      model,
+      gapEv: (d) => moreelsGap(d),
+      slopeEvPerNm: (d) => {
+        const q = MOREELS_QUADRATIC_PER_EV_NM2 * d * d + MOREELS_LINEAR_PER_EV_NM * d;
+        return -(2 * MOREELS_QUADRATIC_PER_EV_NM2 * d + MOREELS_LINEAR_PER_EV_NM) / (q * q);
+      },
+      diameterNm: (e) => (e > MOREELS_BULK_GAP_EV && Number.isFinite(e) ? moreelsDiameter(e) : Number.NaN),
+      maxDiameterNm: Number.POSITIVE_INFINITY,
+    };
+  }
+  const { kineticEvNm2: a, coulombEvNm: bFull } = brusCoefficients(p);
+  const b = model === 'brus' ? bFull : 0;
+  const eg = p.bulkGapEv;
+  // With d = 2R: E = E_g + 4A/d² − 2B/d, dE/dd = −8A/d³ + 2B/d².
+  return {
+    model,
+    gapEv: (d) => eg + (4 * a) / (d * d) - (2 * b) / d,
+    slopeEvPerNm: (d) => (-8 * a) / (d * d * d) + (2 * b) / (d * d),
+    diameterNm: (e) => {
+      const delta = e - eg;
+      const disc = b * b + 4 * a * delta;
+      if (!(disc >= 0) || (b === 0 && delta <= 0)) return Number.NaN;
+      const inverseRadius = (b + Math.sqrt(disc)) / (2 * a);
+      return 2 / inverseRadius;
+    },
+    maxDiameterNm: model === 'brus' ? (4 * a) / b : Number.POSITIVE_INFINITY,
+  };
 }

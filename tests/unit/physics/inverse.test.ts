@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   diameterForGap,
   gapForDiameter,
+  sizeGapMap,
   validDiameterRangeNm,
   validGapRangeEv,
   type GapModel,
@@ -71,5 +72,26 @@ describe('diameterForGap', () => {
     expect(validDiameterRangeNm('CsPbBr3', 'confinement')).toEqual({ minNm: 0, maxNm: Number.POSITIVE_INFINITY, turningPointNm: null });
     expect(validGapRangeEv('PbS', 'moreels')).toEqual({ minEv: 0.41, maxEv: Number.POSITIVE_INFINITY, minInclusive: false });
     expect(validGapRangeEv('CsPbI3', 'confinement').minEv).toBe(1.73);
+  });
+});
+
+describe('sizeGapMap (closed forms)', () => {
+  it.each(CASES)('%s / %s: gap, slope and closed-form inverse agree with gapForDiameter / diameterForGap', (m, model) => {
+    const map = sizeGapMap(m, model);
+    for (let d = 1.5; d < Math.min(map.maxDiameterNm * 0.9, 50); d *= 1.3) {
+      const e = gapForDiameter(m, model, d);
+      expect(Math.abs(map.gapEv(d) - e)).toBeLessThan(1e-12 * Math.abs(e));
+      expect(Math.abs(map.diameterNm(e) - diameterForGap(m, model, e)) / d).toBeLessThan(1e-10);
+      const h = 1e-5 * d;
+      const numeric = (map.gapEv(d + h) - map.gapEv(d - h)) / (2 * h);
+      expect(Math.abs(map.slopeEvPerNm(d) - numeric) / Math.abs(numeric)).toBeLessThan(1e-6);
+      expect(map.slopeEvPerNm(d)).toBeLessThan(0);
+    }
+  });
+
+  it('unreachable gaps give NaN from the fast map', () => {
+    expect(sizeGapMap('CsPbBr3', 'confinement').diameterNm(2.0)).toBeNaN();
+    expect(sizeGapMap('CsPbBr3', 'brus').diameterNm(2.0)).toBeNaN();
+    expect(sizeGapMap('PbS', 'moreels').diameterNm(0.4)).toBeNaN();
   });
 });
