@@ -517,7 +517,7 @@ export const LIGANDS: readonly Ligand[] = [
     family: 'X',
     xKind: 'ion-pair',
     bindingGroup: 'quaternary ammonium + bromide',
-    binds: ['X-vac', 'A-vac', 'A'],
+    binds: ['X-vac', 'A-vac'],
     heals: ['X-vac', 'A-vac', 'Pb-uc'],
     electrons: 1,
     chargeE: 0,
