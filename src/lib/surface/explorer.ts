@@ -1,0 +1,291 @@
+/**
+ * The ligand explorer's state, computed purely from the URL state (issue #6): the surface patch
+ * (system, facet, termination; vacancies `vac` applied), the placements `lig` validated against the
+ * ligand library and the binding rules, and the ledger (src/lib/ligands/model.ts). Also the edits a
+ * user makes — place, remove, make/fill a vacancy, purify — as pure functions returning the new `vac`
+ * and `lig` strings plus a sentence to announce.
+ *
+ * Validation on load: a vacancy id that is not an A or X site of this surface, an unknown ligand, an
+ * unknown site, a placement the rules refuse, or a second ligand on one spot, is dropped, and the
+ * explorer shows why (local notice; the global URL warnings are the schema's).
+ *
+ * One spot rule: on the CsX termination a halide vacancy 'x' + k and the Pb²⁺ 'p' + k it exposes are
+ * the same place on the surface; one ligand may bind there, either in the vacancy or on the Pb.
+ *
+ * Pure TypeScript: no DOM.
+ */
+import { ligandById, type Ligand } from '../data/ligands';
+import { canBind, SITE_LABEL, type BindResult } from '../ligands/rules';
+import {
+  ledger,
+  purify,
+  type AcceptedPlacement,
+  type LedgerResult,
+  type Placement,
+  type PurifyResult,
+} from '../ligands/model';
+import type { UrlState } from '../state/schema';
+import { buildSurface, effectiveFacet } from './surface';
+import { parseIdList, parsePlacementList, serializeIdList, serializePlacementList } from './tokens';
+import type { Surface, SurfaceSite } from './types';
+
+export interface DroppedItem {
+  key: 'vac' | 'lig';
+  token: string;
+  reason: string;
+}
+
+export interface ExplorerModel {
+  system: UrlState['system'];
+  facet: Surface['facet'];
+  term: UrlState['term'];
+  surface: Surface;
+  siteById: Map<string, SurfaceSite>;
+  /** Valid placements, in URL order. */
+  placements: Placement[];
+  /** The ledger of the model (accepted placements carry partner sites and healed ids). */
+  ledger: LedgerResult;
+  /** Ligand bound at each site id (a chelating ligand appears on both of its sites). */
+  occupantBySite: Map<string, AcceptedPlacement>;
+  /** Trap-kind site ids that no ligand heals. */
+  trapSiteIds: Set<string>;
+  /** Trap-kind site ids healed by a ligand. */
+  healedSiteIds: Set<string>;
+  /** URL tokens that could not be used, with the reason. */
+  dropped: DroppedItem[];
+  /** Normalisations (e.g. facet 111 on CsPbX₃). */
+  notes: string[];
+}
+
+export interface SurfaceKeys {
+  system: UrlState['system'];
+  facet: UrlState['facet'];
+  term: UrlState['term'];
+  vac: string;
+  lig: string;
+}
+
+/** The site that shares its spot with `site` (X-vac ↔ the Pb-uc under it on the CsX termination), or null. */
+export function linkedSpotId(surface: Surface, site: SurfaceSite): string | null {
+  if (surface.termination !== 'CsX') return null;
+  if (site.kind === 'X-vac' || site.kind === 'Pb-uc') return site.exposes[0] ?? null;
+  return null;
+}
+
+/** Builds the explorer model from the surface keys of the URL state. Never throws on any valid UrlState. */
+export function explorerModel(keys: SurfaceKeys): ExplorerModel {
+  const facet = effectiveFacet(keys.system, keys.facet);
+  const dropped: DroppedItem[] = [];
+  const vacList = parseIdList(keys.vac);
+  for (const d of vacList.dropped) dropped.push({ key: 'vac', ...d });
+  const built = buildSurface({ system: keys.system, facet, term: keys.term }, vacList.items);
+  for (const d of built.droppedVacancies) dropped.push({ key: 'vac', ...d });
+  const surface = built.surface;
+  const siteById = new Map(surface.sites.map((s) => [s.id, s]));
+
+  const ligList = parsePlacementList(keys.lig);
+  for (const d of ligList.dropped) dropped.push({ key: 'lig', ...d });
+  // One ligand per spot (X-vac and the Pb-uc under it are one spot); the ledger checks the rest.
+  const spotTaken = new Set<string>();
+  const candidates: Placement[] = [];
+  for (const p of ligList.items) {
+    const site = siteById.get(p.siteId);
+    if (site) {
+      const linked = linkedSpotId(surface, site);
+      if (linked && spotTaken.has(linked)) {
+        dropped.push({
+          key: 'lig',
+          token: `${p.ligandId}@${p.siteId}`,
+          reason: `${p.siteId} and ${linked} are the same spot (a halide vacancy and the Pb²⁺ under it), and ${linked} already holds a ligand`,
+        });
+        continue;
+      }
+      spotTaken.add(site.id);
+    }
+    candidates.push(p);
+  }
+  const led = ledger({ sites: surface.sites, placements: candidates, system: keys.system });
+  for (const r of led.rejected) {
+    dropped.push({ key: 'lig', token: `${r.placement.ligandId}@${r.placement.siteId}`, reason: r.reason });
+  }
+  const occupantBySite = new Map<string, AcceptedPlacement>();
+  const healed = new Set<string>();
+  for (const a of led.accepted) {
+    occupantBySite.set(a.siteId, a);
+    if (a.partnerSiteId) occupantBySite.set(a.partnerSiteId, a);
+    for (const id of a.healsSiteIds) healed.add(id);
+  }
+  return {
+    system: keys.system,
+    facet,
+    term: keys.term,
+    surface,
+    siteById,
+    placements: led.accepted.map((a) => ({ ligandId: a.ligandId, siteId: a.siteId })),
+    ledger: led,
+    occupantBySite,
+    trapSiteIds: new Set(led.trapSiteIds),
+    healedSiteIds: healed,
+    dropped,
+    notes: built.notes,
+  };
+}
+
+/** CBC description of a ligand for sentences: "L-type, 2 e⁻". */
+export function ligandClassText(l: Ligand): string {
+  const kind = l.family === 'zwitterion' ? 'zwitterion, X-type' : `${l.cbcClass}-type`;
+  return `${kind}, ${l.electrons} e⁻`;
+}
+
+/** Display name without the parenthesis: "Oleylamine". */
+export function shortName(l: Ligand): string {
+  return l.name.split(' (')[0];
+}
+
+/** Whether `ligand` may bind `siteId` now (rules + occupancy + one-spot rule). */
+export function canPlace(model: ExplorerModel, ligand: Ligand | undefined, siteId: string): BindResult {
+  const site = model.siteById.get(siteId);
+  if (!site) return { ok: false, reason: `There is no site ${siteId} on this surface.` };
+  const occ = model.occupantBySite.get(siteId);
+  let occupiedBy: string | null = occ ? (ligandById(occ.ligandId)?.name.split(' (')[0] ?? occ.ligandId) : null;
+  const linked = linkedSpotId(model.surface, site);
+  if (!occupiedBy && linked) {
+    const o2 = model.occupantBySite.get(linked);
+    if (o2) {
+      const name = ligandById(o2.ligandId)?.name.split(' (')[0] ?? o2.ligandId;
+      return {
+        ok: false,
+        reason: `${siteId} and ${linked} are one spot (a halide vacancy and the Pb²⁺ under it); ${name} already sits there. Remove it first.`,
+      };
+    }
+  }
+  return canBind(ligand, site, { system: model.system, occupiedBy });
+}
+
+export interface EditResult {
+  ok: boolean;
+  /** New URL values (unchanged when !ok). */
+  vac: string;
+  lig: string;
+  /** Sentence for the live region. */
+  message: string;
+}
+
+function vacString(model: ExplorerModel): string {
+  return serializeIdList(model.surface.vacancies);
+}
+
+/** Places a ligand; the message says what it bound to and what it healed (or why it was refused). */
+export function placeLigand(model: ExplorerModel, ligandId: string, siteId: string): EditResult {
+  const l = ligandById(ligandId);
+  const site = model.siteById.get(siteId);
+  const same = { vac: vacString(model), lig: serializePlacementList(model.placements) };
+  if (!l) return { ok: false, ...same, message: `Unknown ligand ${ligandId}.` };
+  if (!site) return { ok: false, ...same, message: `There is no site ${siteId}.` };
+  const verdict = canPlace(model, l, siteId);
+  if (!verdict.ok) return { ok: false, ...same, message: `Refused: ${shortName(l)} on ${site.label}. ${verdict.reason}` };
+  const placements = [...model.placements, { ligandId, siteId }];
+  const lig = serializePlacementList(placements);
+  const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac: same.vac, lig });
+  const acc = next.ledger.accepted[next.ledger.accepted.length - 1];
+  const healedTraps = acc ? acc.healsSiteIds.filter((id) => model.trapSiteIds.has(id)) : [];
+  let outcome: string;
+  if (healedTraps.length > 0) outcome = healedTraps.length === 1 ? 'trap healed' : `${healedTraps.length} traps healed`;
+  else if (acc && acc.healsSiteIds.length > 0) outcome = `${acc.healsSiteIds.map((id) => next.siteById.get(id)?.kind ?? id).join(' and ')} passivated`;
+  else outcome = 'no trap here to heal';
+  const partner = acc?.partnerSiteId ? ` and ${SITE_LABEL[next.siteById.get(acc.partnerSiteId)?.kind ?? 'A-vac']} ${acc.partnerSiteId} (chelating)` : '';
+  const charge = acc && acc.chargeDeltaE !== 0 ? `; net charge ${acc.chargeDeltaE > 0 ? '+' : '−'}${Math.abs(acc.chargeDeltaE)} e` : '';
+  return {
+    ok: true,
+    vac: same.vac,
+    lig,
+    message: `${shortName(l)} (${ligandClassText(l)}) bound to ${site.label}${partner}: ${outcome}${charge}. Trap sites left: ${next.ledger.trapSites}.`,
+  };
+}
+
+/** Removes the ligand bound at `siteId` (either of a chelating ligand's sites). */
+export function removeLigandAt(model: ExplorerModel, siteId: string): EditResult {
+  const occ = model.occupantBySite.get(siteId);
+  const vac = vacString(model);
+  if (!occ) return { ok: false, vac, lig: serializePlacementList(model.placements), message: `No ligand on ${siteId} to remove.` };
+  const placements = model.placements.filter((p) => !(p.ligandId === occ.ligandId && p.siteId === occ.siteId));
+  const lig = serializePlacementList(placements);
+  const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac, lig });
+  const l = ligandById(occ.ligandId);
+  const site = model.siteById.get(occ.siteId);
+  return {
+    ok: true,
+    vac,
+    lig,
+    message: `${l ? shortName(l) : occ.ligandId} removed from ${site?.label ?? occ.siteId}. Trap sites: ${next.ledger.trapSites}.`,
+  };
+}
+
+/**
+ * Makes a vacancy at an A or X site, or fills a vacancy again. Filling removes the ligand that sat in
+ * the vacancy or on the Pb²⁺ under it (the ion is back). A site holding a ligand cannot be made vacant.
+ */
+export function toggleVacancy(model: ExplorerModel, siteId: string): EditResult {
+  const site = model.siteById.get(siteId);
+  const vacNow = vacString(model);
+  const ligNow = serializePlacementList(model.placements);
+  if (!site) return { ok: false, vac: vacNow, lig: ligNow, message: `There is no site ${siteId}.` };
+  // A Pb-uc under a halide vacancy: toggling it fills the vacancy above.
+  const target = site.kind === 'Pb-uc' && model.surface.termination === 'CsX' && site.exposes[0] ? model.siteById.get(site.exposes[0]) : site;
+  if (!target || (!target.vacancyAllowed && !target.vacant)) {
+    return {
+      ok: false,
+      vac: vacNow,
+      lig: ligNow,
+      message: `Vacancies can be made at A (Cs⁺) and halide sites of CsPbX₃ only; ${site.label} is neither.`,
+    };
+  }
+  if (target.vacant) {
+    const vac = serializeIdList(model.surface.vacancies.filter((id) => id !== target.id));
+    const linked = linkedSpotId(model.surface, target);
+    const gone = model.placements.filter((p) => {
+      const occ = model.occupantBySite.get(p.siteId);
+      return p.siteId === target.id || p.siteId === linked || (occ?.partnerSiteId === target.id && occ.siteId === p.siteId);
+    });
+    const lig = serializePlacementList(model.placements.filter((p) => !gone.includes(p)));
+    const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac, lig });
+    const what = target.kind === 'A-vac' ? 'Cs⁺' : `${target.element}⁻`;
+    const extra = gone.length > 0 ? ` (${gone.map((p) => shortName(ligandById(p.ligandId)!)).join(', ')} removed)` : '';
+    return { ok: true, vac, lig, message: `${what} put back at ${target.id}: vacancy filled${extra}. Trap sites: ${next.ledger.trapSites}.` };
+  }
+  if (model.occupantBySite.has(target.id)) {
+    return { ok: false, vac: vacNow, lig: ligNow, message: `A ligand sits on ${target.id}; remove it before making a vacancy there.` };
+  }
+  const vac = serializeIdList([...model.surface.vacancies, target.id]);
+  const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac, lig: ligNow });
+  const t = next.siteById.get(target.id);
+  const exposed = t?.kind === 'X-vac' && t.exposes.length > 0 && model.surface.termination === 'CsX' ? `, exposing under-coordinated Pb²⁺ ${t.exposes[0]} (a trap)` : '';
+  const what = target.kind === 'A' ? 'A-site (Cs⁺) vacancy' : `${target.element}⁻ vacancy`;
+  return { ok: true, vac, lig: ligNow, message: `${what} made at ${target.id}${exposed}. Trap sites: ${next.ledger.trapSites}.` };
+}
+
+export interface PurifyEdit extends EditResult {
+  result: PurifyResult;
+}
+
+/**
+ * One purification step (model.ts purify: loosely bound ligands are stripped deterministically, each
+ * ligand losing the fraction 1 − P_survive of its placements; stripped exchanges leave vacancies and
+ * neutral pairs leave together).
+ */
+export function purifySurface(model: ExplorerModel): PurifyEdit {
+  const result = purify({ sites: model.surface.sites, placements: model.placements, system: model.system });
+  const vacIds = [...model.surface.vacancies];
+  for (const id of result.newVacancies) if (!vacIds.includes(id)) vacIds.push(id);
+  const vac = serializeIdList(vacIds);
+  const lig = serializePlacementList(result.placements);
+  const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac, lig });
+  const nRemoved = result.removed.length;
+  const message =
+    nRemoved === 0 && result.newVacancies.length === 0
+      ? `Purified: every ligand stayed bound. Trap sites: ${next.ledger.trapSites}.`
+      : `Purified: ${nRemoved} ligand${nRemoved === 1 ? '' : 's'} stripped, ${result.newVacancies.length} new vacanc${
+          result.newVacancies.length === 1 ? 'y' : 'ies'
+        }. Trap sites: ${model.ledger.trapSites} → ${next.ledger.trapSites}.`;
+  return { ok: true, vac, lig, message, result };
+}

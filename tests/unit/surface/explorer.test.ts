@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { canPlace, explorerModel, placeLigand, purifySurface, removeLigandAt, toggleVacancy, type SurfaceKeys } from '../../../src/lib/surface/explorer';
+import { ligandById } from '../../../src/lib/data/ligands';
+
+const base: SurfaceKeys = { system: 'CsPbBr3', facet: '100', term: 'CsX', vac: '', lig: '' };
+
+describe('explorer model from URL keys', () => {
+  it('ideal CsX surface: no traps, neutral, empty', () => {
+    const m = explorerModel(base);
+    expect(m.ledger.trapSites).toBe(0);
+    expect(m.ledger.netCharge).toBe(0);
+    expect(m.ledger.coverage).toBe(0);
+    expect(m.dropped).toEqual([]);
+  });
+
+  it('a halide vacancy is one trap (its Pb-uc); oleylamine on that Pb heals it', () => {
+    const m = explorerModel({ ...base, vac: 'x3' });
+    expect(m.ledger.trapSites).toBe(1);
+    expect([...m.trapSiteIds]).toEqual(['p3']);
+    expect(m.ledger.netCharge).toBe(1);
+    const r = placeLigand(m, 'oam', 'p3');
+    expect(r.ok).toBe(true);
+    expect(r.lig).toBe('oam@p3');
+    expect(r.message).toMatch(/^Oleylamine \(L-type, 2 e⁻\) bound to under-coordinated Pb²⁺ p3: trap healed/);
+    const m2 = explorerModel({ ...base, vac: 'x3', lig: r.lig });
+    expect(m2.ledger.trapSites).toBe(0);
+    expect(m2.healedSiteIds.has('p3')).toBe(true);
+  });
+
+  it('oleylamine on an A site is refused with the CBC reason', () => {
+    const m = explorerModel(base);
+    const r = placeLigand(m, 'oam', 'a0');
+    expect(r.ok).toBe(false);
+    expect(r.lig).toBe('');
+    expect(r.message).toMatch(/L-type donor needs an empty acceptor orbital/);
+  });
+
+  it('the vacancy and the Pb under it are one spot', () => {
+    const m = explorerModel({ ...base, vac: 'x3', lig: 'oam@p3' });
+    const v = canPlace(m, ligandById('oa'), 'x3');
+    expect(v.ok).toBe(false);
+    const m2 = explorerModel({ ...base, vac: 'x3', lig: 'oam@p3,oa@x3' });
+    expect(m2.placements).toEqual([{ ligandId: 'oam', siteId: 'p3' }]);
+    expect(m2.dropped[0]).toMatchObject({ key: 'lig', token: 'oa@x3' });
+  });
+
+  it('drops unknown ligands, unknown sites, refused placements and bad vacancies, with reasons', () => {
+    const m = explorerModel({ ...base, vac: 'x3,q9,a999', lig: 'nope@a1,oam@a1,oam@zz1,oam@p3' });
+    expect(m.surface.vacancies).toEqual(['x3']);
+    expect(m.placements).toEqual([{ ligandId: 'oam', siteId: 'p3' }]);
+    expect(m.dropped.map((d) => d.token).sort()).toEqual(['a999', 'nope@a1', 'oam@a1', 'oam@zz1', 'q9'].sort());
+    for (const d of m.dropped) expect(d.reason.length).toBeGreaterThan(5);
+  });
+
+  it('toggleVacancy makes and fills; filling removes the ligand in that spot', () => {
+    const m = explorerModel(base);
+    const made = toggleVacancy(m, 'x5');
+    expect(made.vac).toBe('x5');
+    expect(made.message).toMatch(/exposing under-coordinated Pb²⁺ p5/);
+    const withLig = explorerModel({ ...base, vac: 'x5', lig: 'oam@p5' });
+    const filled = toggleVacancy(withLig, 'p5');
+    expect(filled.vac).toBe('');
+    expect(filled.lig).toBe('');
+    expect(toggleVacancy(explorerModel({ ...base, system: 'PbS' }), 'p0').ok).toBe(false);
+  });
+
+  it('removeLigandAt removes the placement', () => {
+    const m = explorerModel({ ...base, vac: 'x3', lig: 'oam@p3' });
+    const r = removeLigandAt(m, 'p3');
+    expect(r.lig).toBe('');
+    expect(r.message).toMatch(/removed/);
+  });
+
+  it('purify strips the dynamic OA/OAm ligands (review §3.1) and leaves vacancies', () => {
+    const m = explorerModel({ ...base, vac: 'x3', lig: 'oam@p3,oamh@a0' });
+    const r = purifySurface(m);
+    expect(r.lig).toBe('');
+    const after = explorerModel({ ...base, vac: r.vac, lig: r.lig });
+    expect(after.ledger.trapSites).toBeGreaterThanOrEqual(1);
+    expect(after.ledger.netCharge).toBe(m.ledger.netCharge);
+  });
+
+  it('PbS: bare sites are traps; I⁻ heals Pb on (111)', () => {
+    const m = explorerModel({ ...base, system: 'PbS', facet: '111' });
+    expect(m.ledger.trapSites).toBe(m.surface.sites.length);
+    const r = placeLigand(m, 'i', 'p0');
+    expect(r.ok).toBe(true);
+    expect(explorerModel({ ...base, system: 'PbS', facet: '111', lig: r.lig }).ledger.trapSites).toBe(m.surface.sites.length - 1);
+  });
+});
