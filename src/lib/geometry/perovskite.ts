@@ -44,7 +44,8 @@
  * (+0.45 %). The floor of ≈ 0.45 % is structural: rigid regular octahedra force b/2 = a_pc cos²φ <
  * a/√2 = a_pc cos φ, while the real cell has b/2 (5.868 Å) > a/√2 (5.829 Å) (distorted octahedra).
  * Bond-angle comparison: the DFT (Materials Project, marked (c)) Pnma CsPbBr₃ has Pb–Br–Pb = 161.4°
- * (apical) and 152.9° (equatorial), i.e. tilts of ~9–13°; the cell-based 4.4° is smaller because the
+ * (apical) and 152.9° (equatorial), i.e. tilts of ~9–13° (the model reaches the same mean Pb–Br–Pb
+ * angle, 155.8°, at φ ≈ 8.7°, but then b and c are 2.2 % short); the cell-based 4.4° is smaller because the
  * cubic a/2 at 403 K (2.937 Å) underestimates the real Pb–Br bond (the high-T cubic cell is an
  * average over dynamically tilted octahedra). tests/unit/geometry/perovskite.test.ts checks all of this.
  */
@@ -233,7 +234,7 @@ export const CSPBBR3_SHANNON_T = (1.88 + 1.96) / (Math.SQRT2 * (1.19 + 1.96));
  *  'calibrated' (default): φ = λ · arccos t with λ = CSPBBR3_BEST_FIT_TILT_DEG / arccos(t_CsPbBr₃)
  *                = 4.37° / 30.46° ≈ 0.1435: the geometric shape, scaled so that CsPbBr₃ gets the tilt
  *                at which the rigid a⁻a⁻c⁺ cell best matches its measured RT cell (see file header).
- *                Gives CsPbCl₃ 4.24°, CsPbBr₃ 4.37°, CsPbI₃ 4.55° (Shannon radii).
+ *                Gives CsPbCl₃ 4.24°, CsPbBr₃ 4.37°, CsPbI₃ 4.54° (Shannon radii).
  * Comparison with CsPbBr₃: cell-based rigid-octahedra fit 4.4° (structures.json cell, (b)); Pb–Br–Pb
  * angles of the DFT Pnma structure ((c)) imply ~9–13°. Both models are qualitative: smaller t → more tilt.
  * @throws RangeError when t is ≤ 0, NaN or infinite, or maxDeg is outside (0, 90]
