@@ -1,0 +1,184 @@
+/**
+ * What the lattice view shows, computed from the validated URL state through the core — one pure
+ * function shared by the view (so the page and the embed API never disagree) and by `latticeReadouts`.
+ *
+ * - Composition: `comp` parsed by lib/physics/composition.ts; site radii are composition-weighted
+ *   averages of the chosen radius set (`radii`), r_site = Σ xᵢ rᵢ (review §4, Vegard-like), unless
+ *   overridden by `rA`/`rB`/`rX` (Å).
+ * - t, μ, τ and the verdict: lib/physics/tolerance.ts perovskiteVerdict (review Eq. 1–2 and §2.1
+ *   windows; Bartel et al., Sci. Adv. 5 (2019) eaav0693 for τ < 4.18).
+ * - Structure: `phase=auto` follows the verdict — cubic Pm-3m for 0.9 ≤ t ≤ 1.0 (and, drawn as the
+ *   idealised reference, for t > 1.0 where the review calls the A cation too large), orthorhombic Pnma
+ *   for t < 0.9 (octahedral tilting, review §2.1), and "non-perovskite" when t or μ leave the review's
+ *   ranges (t < 0.813 or t > 1.107, μ outside 0.442–0.895); `cubic`/`orthorhombic` force a structure.
+ * - Tilt angle and pseudo-cubic cell parameter: lib/geometry/perovskite.ts (tiltAngleDeg(t),
+ *   cellParameterAngstrom(r_B, r_X)).
+ *
+ * Pure TypeScript: no DOM.
+ */
+import type { UrlState } from '../state/schema';
+import { SCHEMA } from '../state/schema';
+import {
+  effectiveRadii,
+  formatFormula,
+  iodideFraction,
+  parseFormula,
+  type Composition,
+  type EffectiveRadii,
+} from '../physics/composition';
+import { perovskiteVerdict, type PerovskitePhase, type PerovskiteVerdict } from '../physics/tolerance';
+import { cellParameterAngstrom, tiltAngleDeg } from '../geometry/perovskite';
+
+/** Formula used when `comp` is not a valid ABX₃ formula: the schema default (schema.ts SCHEMA.comp.default). */
+export const FALLBACK_FORMULA: string = SCHEMA.comp.default;
+
+/** The structure the view shows: a perovskite kind, or the plain statement that none forms. */
+export type LatticeStructure = 'cubic' | 'orthorhombic' | 'non-perovskite';
+
+export interface LatticeModel {
+  /** Canonical formula of the composition used (the fallback when `comp` could not be read). */
+  formula: string;
+  composition: Composition;
+  /** Why `comp` could not be used (then the fallback formula is shown), else null. */
+  formulaError: string | null;
+  /** Table radii of the composition in the chosen set, Å. */
+  tableRadii: EffectiveRadii;
+  /** Radii used: overrides where given, table otherwise, Å. */
+  radii: EffectiveRadii;
+  overridden: { rA: boolean; rB: boolean; rX: boolean };
+  /** At least half of the X site is iodide (the δ-phase case, review §2.1). */
+  iodide: boolean;
+  verdict: PerovskiteVerdict;
+  /** Structure the verdict predicts (what `phase=auto` shows). */
+  predicted: LatticeStructure;
+  /** Structure shown: `predicted` under auto, else the forced one. */
+  structure: LatticeStructure;
+  /**
+   * Kind handed to the 3D canvas. For 'non-perovskite' the canvas is dimmed behind a message and draws the
+   * perovskite the radii would give (orthorhombic below t = 0.9, cubic above), labelled as not forming.
+   */
+  drawnKind: 'cubic' | 'orthorhombic';
+  /** Octahedral tilt of the drawn structure, degrees (0 for cubic). */
+  drawnTiltDeg: number;
+  /** Tilt of the shown structure, degrees: 0 for cubic, the model's angle for orthorhombic, null for none. */
+  tiltDeg: number | null;
+  /** Tilt the geometric model gives for this t, degrees (whatever is drawn), or null when undefined. */
+  modelTiltDeg: number | null;
+  /** Pseudo-cubic cell parameter from the radii, Å. */
+  aPseudoCubicAngstrom: number;
+}
+
+function kindForT(t: number): 'cubic' | 'orthorhombic' {
+  return t < 0.9 ? 'orthorhombic' : 'cubic';
+}
+
+function predictedStructure(v: PerovskiteVerdict): LatticeStructure {
+  // 'a-too-large' inside the t window (1.0 < t ≤ 1.107) is still drawn as the cubic reference; above
+  // 1.107 or with μ outside its window classifyPhase/isGoldschmidtPerovskite say non-perovskite.
+  if (!v.goldschmidtPerovskite) return 'non-perovskite';
+  if (v.phase === 'non-perovskite') return 'non-perovskite';
+  return v.phase === 'tilted' ? 'orthorhombic' : 'cubic';
+}
+
+function safeTilt(t: number): number | null {
+  try {
+    const x = tiltAngleDeg(t);
+    return Number.isFinite(x) ? x : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Everything the lattice view derives from the state. Never throws for a validated state. */
+export function latticeModel(state: UrlState): LatticeModel {
+  let parsed = parseFormula(state.comp);
+  let formulaError: string | null = null;
+  if (!parsed.ok) {
+    formulaError = parsed.error;
+    parsed = parseFormula(FALLBACK_FORMULA);
+  }
+  if (!parsed.ok) throw new Error('fallback formula does not parse'); // cannot happen: CsPbBr3
+  const composition = parsed.composition;
+  const formula = formatFormula(composition);
+  const tableRadii = effectiveRadii(composition, state.radii);
+  const radii: EffectiveRadii = {
+    rA: state.rA ?? tableRadii.rA,
+    rB: state.rB ?? tableRadii.rB,
+    rX: state.rX ?? tableRadii.rX,
+  };
+  const iodide = iodideFraction(composition) >= 0.5;
+  const verdict = perovskiteVerdict(radii.rA, radii.rB, radii.rX, { iodide });
+  const predicted = predictedStructure(verdict);
+  const structure: LatticeStructure = state.phase === 'auto' ? predicted : state.phase;
+  const drawnKind = structure === 'non-perovskite' ? kindForT(verdict.t) : structure;
+  const modelTiltDeg = safeTilt(verdict.t);
+  const drawnTiltDeg = drawnKind === 'orthorhombic' ? (modelTiltDeg ?? 0) : 0;
+  const tiltDeg = structure === 'non-perovskite' ? null : drawnTiltDeg;
+  return {
+    formula,
+    composition,
+    formulaError,
+    tableRadii,
+    radii,
+    overridden: { rA: state.rA !== null, rB: state.rB !== null, rX: state.rX !== null },
+    iodide,
+    verdict,
+    predicted,
+    structure,
+    drawnKind,
+    drawnTiltDeg,
+    tiltDeg,
+    modelTiltDeg,
+    aPseudoCubicAngstrom: cellParameterAngstrom(radii.rB, radii.rX),
+  };
+}
+
+export interface LatticeReadouts {
+  [key: string]: number | string | boolean | null;
+  /** Goldschmidt t (unitless). */
+  toleranceFactor: number;
+  /** Octahedral factor μ = r_B/r_X (unitless). */
+  octahedralFactor: number;
+  /** Bartel τ (unitless), null when r_A ≤ r_B. */
+  bartelTau: number | null;
+  /** perovskiteVerdict phase: cubic | tilted | a-too-large | non-perovskite. */
+  verdict: PerovskitePhase;
+  /** Structure shown: cubic | orthorhombic | non-perovskite. */
+  structure: LatticeStructure;
+  /** Octahedral tilt of the shown structure, degrees (null when no perovskite is shown). */
+  tiltDeg: number | null;
+  /** Pseudo-cubic cell parameter, Å. */
+  aPseudoCubicAngstrom: number;
+  rAAngstrom: number;
+  rBAngstrom: number;
+  rXAngstrom: number;
+  /** Canonical formula used. */
+  formula: string;
+  /** t and μ inside the review's windows. */
+  goldschmidtPerovskite: boolean;
+  /** τ < 4.18 (null when τ undefined). */
+  tauPerovskite: boolean | null;
+  /** Goldschmidt and τ agree. */
+  criteriaAgree: boolean;
+}
+
+/** The lattice view's numbers for the embed API (see the module docblock for the equations). */
+export function latticeReadouts(state: UrlState): LatticeReadouts {
+  const m = latticeModel(state);
+  return {
+    toleranceFactor: m.verdict.t,
+    octahedralFactor: m.verdict.mu,
+    bartelTau: m.verdict.tau,
+    verdict: m.verdict.phase,
+    structure: m.structure,
+    tiltDeg: m.tiltDeg,
+    aPseudoCubicAngstrom: m.aPseudoCubicAngstrom,
+    rAAngstrom: m.radii.rA,
+    rBAngstrom: m.radii.rB,
+    rXAngstrom: m.radii.rX,
+    formula: m.formula,
+    goldschmidtPerovskite: m.verdict.goldschmidtPerovskite,
+    tauPerovskite: m.verdict.tauPerovskite,
+    criteriaAgree: m.verdict.criteriaAgree,
+  };
+}
