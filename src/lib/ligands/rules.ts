@@ -150,9 +150,11 @@ function refusal(l: Ligand, kind: SiteKind): string {
     return `${role} binds vacancies (a halide vacancy and an A-site vacancy next to it); ${name} is not reported on the ${where}.`;
   }
   if (l.xKind === 'anion') {
+    if (kind === 'S100') {
+      return 'An anion is repelled by the S²⁻ of the (100) facet: an anionic ligand binds a surface Pb²⁺ (the PbS paper: I⁻ binds the Pb-rich polar (111) facet preferentially).';
+    }
     if (isCationSite) {
-      return 'An anion cannot take a cation’s place: X-type exchange must stay charge-neutral, so an anionic ligand goes where a halide was (a halide site or a halide vacancy, on the Pb²⁺).' +
-        (kind === 'S100' ? ' On PbS it binds Pb, not S²⁻.' : '');
+      return 'An anion cannot take a cation’s place: X-type exchange must stay charge-neutral, so an anionic ligand goes where a halide was (a halide site or a halide vacancy, on the Pb²⁺).';
     }
     if (kind === 'X') {
       return `${name} is reported filling halide vacancies, not replacing halides that are still there: make a halide vacancy first.`;
@@ -161,10 +163,11 @@ function refusal(l: Ligand, kind: SiteKind): string {
   }
   if (l.xKind === 'cation') {
     if (isMetalSite || kind === 'X') {
+      if (!l.systems.includes('CsPbX3')) {
+        return 'A cation is repelled by a positive Pb²⁺: a cationic ligand binds the S²⁻ of the non-polar (100) facet (the PbS paper: BA⁺ coordinates "the sulfur atoms on nonpolar <100> facets").';
+      }
       const what = kind === 'X' ? 'A cation cannot replace a halide anion' : 'A cation is repelled by a positive Pb²⁺';
-      return `${what}: X-type exchange must stay charge-neutral, so a cationic ligand goes where a cation was (an A site or an A-site vacancy${
-        l.systems.includes('PbS') ? '; on PbS, the S²⁻ of the (100) facet' : ''
-      }).`;
+      return `${what}: X-type exchange must stay charge-neutral, so a cationic ligand goes where a cation was (an A site or an A-site vacancy).`;
     }
     return `${role} binds a cation site; ${name} is not reported on the ${where}.`;
   }
