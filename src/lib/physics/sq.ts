@@ -205,3 +205,20 @@ export function sqOptimum(minEv = 0.9, maxEv = 1.6, stepEv = 0.001): SqResult {
   if (!best) throw new RangeError(`No valid gap in ${minEv}–${maxEv} eV (valid: ${SQ_MIN_GAP_EV}–${SQ_MAX_GAP_EV} eV)`);
   return best;
 }
+
+/** Standard test-condition irradiance for device PCE, mW/cm² (AM1.5G, IEC 60904-3 nominal 1000 W/m²). */
+export const STC_IRRADIANCE_MW_CM2 = 100;
+
+/**
+ * Device power conversion efficiency from its J–V figures, %: PCE = J_sc · V_oc · FF / P_in with
+ * P_in = 100 mW/cm² (J_sc in mA/cm², FF in %). Used to check tabulated PCEs against their own J–V data.
+ * @throws RangeError for negative or non-finite input
+ */
+export function devicePcePercent(jscMAcm2: number, vocV: number, ffPercent: number): number {
+  for (const [name, v] of [['Jsc', jscMAcm2], ['Voc', vocV], ['FF', ffPercent]] as const) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      throw new RangeError(`${name} must be a finite number ≥ 0; got ${String(v)}`);
+    }
+  }
+  return (jscMAcm2 * vocV * (ffPercent / 100)) / STC_IRRADIANCE_MW_CM2 * 100;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AM15G_INCIDENT_POWER_W_M2,
+  devicePcePercent,
   am15gPhotonFluxAboveGap,
   radiativeSaturationCurrentAm2,
   sqCurve,
@@ -96,5 +97,16 @@ describe('Shockley–Queisser limit (sq-limit.py method)', () => {
   it('sqOptimum rejects an invalid grid', () => {
     expect(() => sqOptimum(2, 1)).toThrow(RangeError);
     expect(() => sqOptimum(5, 6)).toThrow(RangeError);
+  });
+});
+
+describe('devicePcePercent', () => {
+  it('PCE = Jsc·Voc·FF / 100 mW cm⁻² (review Table 1 row ref. 127: 14.37 × 1.20 × 78.0 % → 13.45 %)', () => {
+    expect(devicePcePercent(14.37, 1.2, 78)).toBeCloseTo(13.45032, 10);
+  });
+  it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('bad input %s throws RangeError', (bad) => {
+    expect(() => devicePcePercent(bad, 1, 50)).toThrow(RangeError);
+    expect(() => devicePcePercent(10, bad, 50)).toThrow(RangeError);
+    expect(() => devicePcePercent(10, 1, bad)).toThrow(RangeError);
   });
 });
