@@ -80,7 +80,12 @@ export interface UnitCellAtom {
    * from elsewhere (e.g. a CIF): `frac` is used instead.
    */
   idealFrac?: Vec3;
-  /** B atoms only: rotation of the octahedron (Cartesian frame x∥a, y∥b, z∥c), row-major. */
+  /**
+   * B atoms only: the proper rotation (row-major, Cartesian frame x∥a, y∥b, z∥c) that maps a reference
+   * octahedron with unit vertices on ±x, ±y, ±z onto this B's octahedron; times bondLengthAngstrom it
+   * gives the B→X vectors exactly. Cubic: identity. Orthorhombic: R_n · Q, where Q (−45° about b) takes
+   * ±x, ±y, ±z to the pseudo-cubic directions ±u_x, ±b̂, ∓u_y and R_n is the tilt of octahedron n.
+   */
   rotation?: Mat3;
 }
 
@@ -371,6 +376,12 @@ function rotationY(angle: number): Mat3 {
   return [c, 0, s, 0, 1, 0, -s, 0, c];
 }
 
+/**
+ * Q: reference octahedron axes → pseudo-cubic axes of the Pnma frame: Q x̂ = u_x = (x̂ + ẑ)/√2, Q ŷ = ŷ,
+ * Q ẑ = (−x̂ + ẑ)/√2 = −u_y (a rotation by −45° about y; proper, det +1).
+ */
+const REFERENCE_TO_PSEUDO_CUBIC: Mat3 = [Math.SQRT1_2, 0, -Math.SQRT1_2, 0, 1, 0, Math.SQRT1_2, 0, Math.SQRT1_2];
+
 /** W R Wᵀ for a diagonal sign matrix W = diag(sx, sy, sz). */
 function conjugateBySigns(r: Mat3, s: Vec3): Mat3 {
   const out: number[] = new Array(9);
@@ -498,7 +509,7 @@ function buildOrthorhombicCell(aPseudoCubic: number, tiltDeg: number): UnitCell 
         site,
         frac: [actualImg[0] - shift[0], actualImg[1] - shift[1], actualImg[2] - shift[2]],
         idealFrac: [idealImg[0] - shift[0], idealImg[1] - shift[1], idealImg[2] - shift[2]],
-        ...(withRotation ? { rotation: conjugateBySigns(r1, op[0]) } : {}),
+        ...(withRotation ? { rotation: matMul(conjugateBySigns(r1, op[0]), REFERENCE_TO_PSEUDO_CUBIC) } : {}),
       });
     }
   };

@@ -527,7 +527,7 @@ export function buildBonds(atoms: AtomArrays, options: BondOptions = {}): Bonds 
     end[3 * p + 1] = by;
     end[3 * p + 2] = bz;
     const dx = bx - ax, dy = by - ay, dz = bz - az;
-    const len = Math.hypot(dx, dy, dz);
+    const len = Math.sqrt(dx * dx + dy * dy + dz * dz);
     // Orthonormal right-handed basis (e1, v, e3) with v = bond direction; the cylinder is symmetric
     // about its axis, so any e1 ⟂ v will do. Helper axis: the Cartesian axis least parallel to v.
     const vx = dx / len, vy = dy / len, vz = dz / len;
@@ -538,7 +538,7 @@ export function buildBonds(atoms: AtomArrays, options: BondOptions = {}): Bonds 
     else hz = 1;
     // e3 = normalize(h × v)... choose e1 = normalize(v × h), e3 = e1 × v (so e1 × v = e3, det = +1).
     let e1x = vy * hz - vz * hy, e1y = vz * hx - vx * hz, e1z = vx * hy - vy * hx;
-    const e1n = Math.hypot(e1x, e1y, e1z);
+    const e1n = Math.sqrt(e1x * e1x + e1y * e1y + e1z * e1z);
     e1x /= e1n;
     e1y /= e1n;
     e1z /= e1n;

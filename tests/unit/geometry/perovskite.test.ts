@@ -194,9 +194,9 @@ describe('orthorhombic Pnma cell from rigid a⁻a⁻c⁺ octahedra', () => {
     for (const phi of TILTS) {
       const cell = buildUnitCell('orthorhombic', { aPseudoCubic: 5.874, tiltDeg: phi });
       const d = 5.874 / 2;
-      const s = Math.SQRT1_2;
+      // Reference octahedron: unit vertices on ±x, ±y, ±z (three.js OctahedronGeometry).
       const localVertices: Vec3[] = [
-        [s, 0, s], [-s, 0, -s], [s, 0, -s], [-s, 0, s], [0, 1, 0], [0, -1, 0],
+        [1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1],
       ];
       for (const b of cell.atoms.filter((atom) => atom.element === 'B')) {
         const xs = neighbours(cell, cart(cell, b), 'X').slice(0, 7);
@@ -208,7 +208,11 @@ describe('orthorhombic Pnma cell from rigid a⁻a⁻c⁺ octahedra', () => {
             const cos = (xs[i].v[0] * xs[j].v[0] + xs[i].v[1] * xs[j].v[1] + xs[i].v[2] * xs[j].v[2]) / (d * d);
             expect(Math.min(Math.abs(cos), Math.abs(cos + 1))).toBeLessThan(1e-9);
           }
-        // The rotation maps the pseudo-cubic directions ±u_x, ±u_y, ±u_z onto the 6 X.
+        // The stored rotation maps the reference vertices onto the 6 X, and is proper (det +1).
+        const r0 = b.rotation!;
+        const det =
+          r0[0] * (r0[4] * r0[8] - r0[5] * r0[7]) - r0[1] * (r0[3] * r0[8] - r0[5] * r0[6]) + r0[2] * (r0[3] * r0[7] - r0[4] * r0[6]);
+        expect(det).toBeCloseTo(1, 12);
         const r = b.rotation!;
         for (const u of localVertices) {
           const w: Vec3 = [
