@@ -1,0 +1,91 @@
+/**
+ * What the ligand explorer shows, computed purely from the validated URL state (embed API readouts):
+ * the surface built from `system`/`facet`/`term` with the vacancies `vac` and the placements `lig`
+ * applied (src/lib/surface/explorer.ts), the ledger (src/lib/ligands/model.ts: net charge, unpassivated
+ * trap sites, coverage) and the illustrative PLQY with the default rates (model.ts DEFAULT_PLQY_PARAMS;
+ * the view's k_rad/k_trap sliders are local, not in the URL).
+ *
+ * A guided scenario (`scenario`, `step`) supplies the surface keys it defines when the URL leaves them
+ * at their defaults (see resolveLigandsState), so a short scenario URL reproduces its step.
+ *
+ * Pure TypeScript: no DOM.
+ */
+import type { UrlState } from '../state/schema';
+import { DEFAULT_PLQY_PARAMS, plqy } from '../ligands/model';
+import { explorerModel, type ExplorerModel, type SurfaceKeys } from '../surface/explorer';
+import { resolveScenarioKeys } from '../surface/scenarioState';
+
+export interface LigandsReadouts {
+  system: string;
+  /** Facet shown, '100' or '111' (CsPbX₃ is always shown on (100)). */
+  facet: string;
+  /** 'CsX' or 'PbX2' for CsPbX₃; null for PbS. */
+  termination: string | null;
+  /** Unpassivated trap sites on the drawn patch. */
+  trapSites: number;
+  /** Net charge of the patch relative to the ideal neutral surface, e. */
+  netChargeE: number;
+  /** Same as netChargeE (name of issue #6). */
+  netCharge: number;
+  /** Fraction of sites holding a ligand, 0–1. */
+  coverage: number;
+  /** Illustrative PLQY, 0–1, with the default rates; null if it cannot be computed. */
+  plqy: number | null;
+  /** Number of ligands placed (valid placements). */
+  placedLigands: number;
+  /** Number of vacancies. */
+  vacancies: number;
+  /** Sites on the patch. */
+  totalSites: number;
+  /** Canonical placements, ligandId@siteId comma list. */
+  lig: string;
+  /** Canonical vacancies, comma list of site ids. */
+  vac: string;
+  /** Scenario id and step shown ('' and 0 when none). */
+  scenario: string;
+  step: number;
+}
+
+/**
+ * PLQY of the illustrative model (model.ts plqy) that never throws: null for inputs outside its domain
+ * (e.g. a slider at an impossible value), shown as "—".
+ */
+export function ligandsPlqy(trapSites: number, totalSites: number, kRad: number, kTrap: number): number | null {
+  try {
+    return plqy({ trapSites, totalSites: Math.max(1, totalSites), kRad, kTrapPerSite: kTrap });
+  } catch {
+    return null;
+  }
+}
+
+/** The surface keys the explorer uses for this URL state (scenario defaults applied). */
+export function resolveLigandsState(state: UrlState): SurfaceKeys {
+  return resolveScenarioKeys(state);
+}
+
+/** The explorer model for a URL state. */
+export function ligandsModel(state: UrlState): ExplorerModel {
+  return explorerModel(resolveLigandsState(state));
+}
+
+export function ligandsReadouts(state: UrlState): LigandsReadouts {
+  const m = ligandsModel(state);
+  const led = m.ledger;
+  return {
+    system: m.system,
+    facet: m.facet,
+    termination: m.system === 'PbS' ? null : m.term,
+    trapSites: led.trapSites,
+    netChargeE: led.netCharge,
+    netCharge: led.netCharge,
+    coverage: led.coverage,
+    plqy: ligandsPlqy(led.trapSites, led.totalSites, DEFAULT_PLQY_PARAMS.kRad, DEFAULT_PLQY_PARAMS.kTrapPerSite),
+    placedLigands: m.placements.length,
+    vacancies: m.surface.vacancies.length,
+    totalSites: led.totalSites,
+    lig: m.placements.map((p) => `${p.ligandId}@${p.siteId}`).join(','),
+    vac: m.surface.vacancies.join(','),
+    scenario: state.scenario,
+    step: state.step,
+  };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ligandsPlqy, ligandsReadouts } from '../../../src/lib/readouts/ligands';
+import { readoutsFor } from '../../../src/lib/readouts/index';
+import { parseQuery } from '../../../src/lib/state/url';
+import { defaultState } from '../../../src/lib/state/schema';
+import { DEFAULT_PLQY_PARAMS } from '../../../src/lib/ligands/model';
+
+const q = (s: string) => parseQuery(s).state;
+
+describe('ligandsReadouts', () => {
+  it('default state: ideal CsBr-terminated CsPbBr3 (100), no traps, PLQY 1', () => {
+    const r = ligandsReadouts(defaultState());
+    expect(r).toMatchObject({
+      system: 'CsPbBr3',
+      facet: '100',
+      termination: 'CsX',
+      trapSites: 0,
+      netCharge: 0,
+      coverage: 0,
+      plqy: 1,
+      placedLigands: 0,
+      vacancies: 0,
+      totalSites: 72,
+    });
+  });
+
+  it('a halide vacancy: one trap, +1 e, PLQY = 1/(1 + 0.25) with the default rates', () => {
+    const r = ligandsReadouts(q('?view=ligands&vac=x3'));
+    expect(r.trapSites).toBe(1);
+    expect(r.netCharge).toBe(1);
+    expect(r.plqy).toBeCloseTo(DEFAULT_PLQY_PARAMS.kRad / (DEFAULT_PLQY_PARAMS.kRad + DEFAULT_PLQY_PARAMS.kTrapPerSite), 12);
+  });
+
+  it('oleylamine on the exposed Pb heals the trap; coverage counts the site', () => {
+    const r = ligandsReadouts(q('?view=ligands&vac=x3&lig=oam@p3'));
+    expect(r.trapSites).toBe(0);
+    expect(r.plqy).toBe(1);
+    expect(r.placedLigands).toBe(1);
+    expect(r.coverage).toBeCloseTo(1 / 73, 12);
+    expect(r.lig).toBe('oam@p3');
+  });
+
+  it('invalid tokens are dropped: oleylamine on an A site does not count', () => {
+    const r = ligandsReadouts(q('?view=ligands&lig=oam@a0,zz@x1'));
+    expect(r.placedLigands).toBe(0);
+    expect(r.lig).toBe('');
+  });
+
+  it('PbX2 termination: every surface Pb is a trap (36 on 6×6 cells)', () => {
+    const r = ligandsReadouts(q('?view=ligands&term=PbX2'));
+    expect(r.termination).toBe('PbX2');
+    expect(r.trapSites).toBe(36);
+    expect(r.plqy).toBeCloseTo(1 / (1 + 0.25 * 36), 12);
+  });
+
+  it('PbS: termination null; facet 111 kept', () => {
+    const r = ligandsReadouts(q('?view=ligands&system=PbS&facet=111'));
+    expect(r.termination).toBeNull();
+    expect(r.facet).toBe('111');
+    expect(r.trapSites).toBe(56);
+  });
+
+  it('a scenario URL reproduces its step', () => {
+    const r = ligandsReadouts(q('?view=ligands&scenario=metal-halide&step=1'));
+    expect(r.scenario).toBe('metal-halide');
+    expect(r.step).toBe(1);
+    expect(r.trapSites).toBe(0);
+    expect(r.vacancies).toBeGreaterThan(0);
+    expect(r.placedLigands).toBeGreaterThan(0);
+  });
+
+  it('is registered for the embed API and yields only plain values', () => {
+    const r = readoutsFor('ligands', q('?view=ligands&vac=x3'));
+    expect(r.trapSites).toBe(1);
+    for (const v of Object.values(r)) expect(['number', 'string', 'boolean'].includes(typeof v) || v === null).toBe(true);
+  });
+
+  it('ligandsPlqy returns null instead of throwing for impossible parameters', () => {
+    expect(ligandsPlqy(1, 10, 0, 0.25)).toBeNull();
+    expect(ligandsPlqy(1, 10, 1, Number.NaN)).toBeNull();
+    expect(ligandsPlqy(0, 10, 1, 0.25)).toBe(1);
+  });
+});
