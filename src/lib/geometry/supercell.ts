@@ -485,6 +485,14 @@ export interface BondOptions {
   cutoffAngstrom?: number;
   /** Scale of the cylinder's x and z axes (default 1: give the geometry its real radius). */
   radiusAngstrom?: number;
+  /**
+   * B–X pairs to reuse (e.g. the previous Bonds), skipping the neighbour search. Valid while the atom
+   * list keeps its topology: same unit-cell kind and repeats (supercells) or same n and termination
+   * (nanocrystals), when only radii or tilt changed.
+   */
+  pairs?: BondPairs;
+  /** Arrays to write into when large enough (e.g. the previous Bonds); otherwise new ones are allocated. */
+  out?: { start: Float32Array; end: Float32Array; matrices: Float32Array };
 }
 
 export interface Bonds extends BondPairs {
@@ -503,18 +511,30 @@ export interface Bonds extends BondPairs {
 
 /**
  * B–X bonds of a supercell or nanocrystal: every pair from findBXPairs (both atoms in the drawn set),
- * as segments and as unit-cylinder instance matrices (see Bonds).
+ * as segments and as unit-cylinder instance matrices (see Bonds). For slider updates pass the previous
+ * result as both `pairs` and `out`: no search, no allocation.
+ * @throws RangeError for a bad radius/cutoff or `pairs` that index beyond `atoms.count`
  */
 export function buildBonds(atoms: AtomArrays, options: BondOptions = {}): Bonds {
-  const pairs = findBXPairs(atoms, options.cutoffAngstrom);
   const radius = options.radiusAngstrom ?? 1;
   if (!Number.isFinite(radius) || radius <= 0) {
     throw new RangeError(`radiusAngstrom must be a positive finite length; got ${String(radius)}`);
   }
+  const pairs = options.pairs
+    ? { count: options.pairs.count, bIndex: options.pairs.bIndex, xIndex: options.pairs.xIndex }
+    : findBXPairs(atoms, options.cutoffAngstrom);
+  for (let p = 0; p < pairs.count && options.pairs; p++) {
+    if (pairs.bIndex[p] >= atoms.count || pairs.xIndex[p] >= atoms.count) {
+      throw new RangeError('options.pairs does not fit this atom list (index beyond count)');
+    }
+  }
   const { positions } = atoms;
-  const start = new Float32Array(3 * pairs.count);
-  const end = new Float32Array(3 * pairs.count);
-  const matrices = new Float32Array(16 * pairs.count);
+  const out = options.out;
+  const reuse =
+    out && out.start.length >= 3 * pairs.count && out.end.length >= 3 * pairs.count && out.matrices.length >= 16 * pairs.count;
+  const start = reuse ? out.start : new Float32Array(3 * pairs.count);
+  const end = reuse ? out.end : new Float32Array(3 * pairs.count);
+  const matrices = reuse ? out.matrices : new Float32Array(16 * pairs.count);
   for (let p = 0; p < pairs.count; p++) {
     const i = pairs.bIndex[p];
     const j = pairs.xIndex[p];
