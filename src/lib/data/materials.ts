@@ -12,6 +12,7 @@
 
 export type ConfinementMaterial = 'CsPbCl3' | 'CsPbBr3' | 'CsPbI3' | 'PbS';
 
+/** The materials, in menu order. */
 export const CONFINEMENT_MATERIALS: readonly ConfinementMaterial[] = ['CsPbCl3', 'CsPbBr3', 'CsPbI3', 'PbS'];
 
 export interface MaterialParameters {
@@ -51,6 +52,7 @@ export interface MaterialParameters {
 const PROTESESCU =
   'Protesescu et al., Nano Lett. 15 (2015) 3692, Table 1 — (b) unverified: not opened when the reference folder was curated';
 
+/** Parameters per material; numbers from materials.json (field beside each), mostly (b) unverified. */
 export const MATERIALS: Readonly<Record<ConfinementMaterial, MaterialParameters>> = {
   CsPbCl3: {
     id: 'CsPbCl3',

@@ -30,6 +30,7 @@ export interface ReviewRecord {
   reviewRef: number;
 }
 
+/** Citation for the table. */
 export const REVIEW_TABLE1_SOURCE =
   'Xu, Lyu & Zhu, Mater. Chem. Front. 2024, 8, 2029, Table 1 (via review-table1-solar-cells.json)';
 

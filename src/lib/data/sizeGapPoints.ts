@@ -34,6 +34,7 @@ export interface SizeGapPoint {
 const PBS_PAPER =
   'Liao et al., "In situ 2D-perovskite-like ligands offer versatile passivation of large and small sized PbS quantum dots for infrared photovoltaics", EES Sol. 2025, 1, 1148';
 
+/** Measured points per material (PbS only; CsPbX₃ lists empty on purpose, see file header). */
 export const SIZE_GAP_POINTS: Readonly<Record<ConfinementMaterial, readonly SizeGapPoint[]>> = {
   PbS: [
     {

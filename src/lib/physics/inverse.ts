@@ -32,6 +32,7 @@ import {
 
 export type GapModel = 'brus' | 'confinement' | 'moreels';
 
+/** The sizing models, in menu order. */
 export const GAP_MODELS: readonly GapModel[] = ['brus', 'confinement', 'moreels'];
 
 /** True when `value` is a known model id. */

@@ -88,7 +88,7 @@ describe('parseFormula', () => {
       ),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000); // generous timeout: 4000 runs take ~0.3 s, but CI machines can be heavily loaded
 
   it('non-string input gives an error object', () => {
     expect(parseFormula(undefined as unknown as string).ok).toBe(false);
@@ -144,7 +144,7 @@ describe('formatFormula', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 });
 
 describe('effectiveRadii', () => {

@@ -81,17 +81,14 @@ describe('Shockley–Queisser limit (sq-limit.py method)', () => {
     expect(sqLimit(bad)).toBeNull();
   });
 
-  it('range ends give results; sqCurve maps ~300 gaps quickly', () => {
+  it('range ends give results; sqCurve maps 300 gaps (timing is for bench/, not asserted here)', () => {
     expect(sqLimit(0.31)).not.toBeNull();
     expect(sqLimit(4.4)).not.toBeNull();
     const gaps = Array.from({ length: 300 }, (_, i) => 0.3 + (i * 4.1) / 299);
-    const t0 = performance.now();
     const curve = sqCurve(gaps);
-    const ms = performance.now() - t0;
     expect(curve).toHaveLength(300);
     expect(curve[0]).toBeNull(); // 0.3 eV is below range
     expect(curve.slice(1).every((r) => r !== null && r.efficiency > 0 && r.efficiency < 0.34)).toBe(true);
-    expect(ms).toBeLessThan(200); // generous: ~1 ms expected; quoted, not a benchmark
   });
 
   it('sqOptimum rejects an invalid grid', () => {
