@@ -1,12 +1,66 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { katexWoff2Only, pqdExtraBuilds } from './scripts/build-widgets.mjs';
+
+const building = !process.env.VITEST;
 
 // Relative base: the built site works from any static host under any sub-path.
+// `npx vite build` writes the site (index.html, embed.html), then — through pqdExtraBuilds — the widget
+// script dist/pqd-widgets.js and the single-file builds dist/single/<view>.html, then the service worker
+// dist/sw.js that precaches the site for offline use (issue #7; docs/embedding.md).
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  plugins: [
+    svelte(),
+    katexWoff2Only(),
+    ...(building
+      ? [
+          pqdExtraBuilds(),
+          VitePWA({
+            strategies: 'generateSW',
+            filename: 'sw.js',
+            // src/embed/registerServiceWorker.ts registers it (and reloads once after an update).
+            injectRegister: false,
+            registerType: 'autoUpdate',
+            includeManifestIcons: true,
+            manifest: {
+              name: 'Perovskite QD Lab',
+              short_name: 'QD Lab',
+              description: 'Interactive simulator of CsPbX3 and PbS quantum dots: lattice, confinement, ligands.',
+              start_url: './',
+              scope: './',
+              display: 'standalone',
+              background_color: '#f6f7f9',
+              theme_color: '#0b61a4',
+              icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+            },
+            workbox: {
+              // The app shell: pages, scripts, styles, woff2 fonts, icons (data are bundled in the JS).
+              // The single-file builds are downloads, not part of the app: not precached.
+              globPatterns: ['**/*.{html,js,css,woff2,svg,png,webmanifest}'],
+              globIgnores: ['single/**'],
+              // `?view=…&comp=…` must find the precached page.
+              ignoreURLParametersMatching: [/.*/],
+              navigateFallback: null,
+              cleanupOutdatedCaches: true,
+              clientsClaim: true,
+              skipWaiting: true,
+              maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+              sourcemap: false,
+            },
+            // After pqdExtraBuilds (which runs first), so the widget script is precached too.
+            integration: { closeBundleOrder: 'post' },
+          }),
+        ]
+      : []),
+  ],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+  },
   // In tests, resolve Svelte's browser build so components mount in jsdom.
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {

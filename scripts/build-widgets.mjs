@@ -1,0 +1,239 @@
+/**
+ * The extra builds of issue #7, run after the site build by `npx vite build` (the `pqdExtraBuilds` plugin in
+ * vite.config.ts), or alone with `node scripts/build-widgets.mjs` after a site build:
+ *
+ * - dist/pqd-widgets.js — one classic script (IIFE) defining <pqd-lattice>, <pqd-confinement>,
+ *   <pqd-ligands>. Svelte injects component CSS into each shadow root (`css: 'injected'`); every global
+ *   stylesheet import (theme.css, KaTeX) becomes a string registered in src/embed/cssRegistry.ts and put
+ *   into the shadow roots. KaTeX's @font-face rules are taken out of its CSS (Chromium ignores them in a
+ *   shadow root) and the woff2 files are emitted to dist/widget-fonts/, registered by src/embed/katexFonts.ts.
+ * - dist/single/<view>.html — each view as one self-contained HTML file (script, CSS, woff2 fonts and data
+ *   inlined), opening from disk with a double click (vite-plugin-singlefile).
+ *
+ * Everything comes from node_modules and the repository: nothing is fetched.
+ */
+import { readFileSync, writeFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const VIEWS = ['lattice', 'confinement', 'ligands'];
+export const WIDGET_SCRIPT = 'pqd-widgets.js';
+export const WIDGET_FONT_DIR = 'widget-fonts';
+const TITLES = { lattice: 'Lattice', confinement: 'Confinement', ligands: 'Ligands' };
+
+const KATEX_CSS_RE = /[\\/]katex[\\/]dist[\\/]katex(?:\.min)?\.css$/;
+const FONT_FACE_RE = /@font-face\s*\{([^}]*)\}/g;
+
+/** The @font-face rules of KaTeX's CSS: family, style, weight and the woff2 file (relative to the CSS). */
+export function parseFontFaces(css) {
+  const out = [];
+  for (const m of css.matchAll(FONT_FACE_RE)) {
+    const body = m[1];
+    const family = /font-family:\s*([^;]+)/.exec(body)?.[1].trim().replace(/^["']|["']$/g, '');
+    const style = /font-style:\s*([^;]+)/.exec(body)?.[1].trim() ?? 'normal';
+    const weight = /font-weight:\s*([^;]+)/.exec(body)?.[1].trim() ?? '400';
+    const woff2 = /url\(\s*["']?([^)"']+\.woff2)["']?\s*\)/.exec(body)?.[1];
+    if (family && woff2) out.push({ family, style, weight, src: woff2 });
+  }
+  return out;
+}
+
+/** Keeps only the woff2 source of each KaTeX face (every browser with ES2022 reads woff2). */
+export function woff2Only(css) {
+  return css.replace(/,\s*url\([^)]*\.(?:woff|ttf)\)\s*format\(["'](?:woff|truetype)["']\)/g, '');
+}
+
+/** Vite plugin: KaTeX's CSS without the woff and ttf copies of its fonts (site and single-file builds). */
+export function katexWoff2Only() {
+  return {
+    name: 'pqd:katex-woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!KATEX_CSS_RE.test(id.split('?')[0])) return null;
+      return { code: woff2Only(code), map: null };
+    },
+  };
+}
+
+/**
+ * Vite plugin for the widget build: strips KaTeX's @font-face rules, emits the woff2 files to
+ * `widget-fonts/`, and serves `virtual:pqd-katex-fonts` (the list src/embed/katexFonts.ts registers).
+ */
+function katexExternalFonts() {
+  const VIRTUAL = 'virtual:pqd-katex-fonts';
+  const cssPath = require.resolve('katex/dist/katex.min.css');
+  const faces = parseFontFaces(readFileSync(cssPath, 'utf8'));
+  return {
+    name: 'pqd:katex-external-fonts',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === VIRTUAL ? `\0${VIRTUAL}` : null;
+    },
+    load(id) {
+      if (id !== `\0${VIRTUAL}`) return null;
+      const list = faces.map((f) => ({
+        family: f.family,
+        style: f.style,
+        weight: f.weight,
+        file: `${WIDGET_FONT_DIR}/${basename(f.src)}`,
+      }));
+      return `export default ${JSON.stringify(list)};`;
+    },
+    transform(code, id) {
+      if (!KATEX_CSS_RE.test(id.split('?')[0])) return null;
+      return { code: code.replace(FONT_FACE_RE, ''), map: null };
+    },
+    generateBundle() {
+      for (const f of faces) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${WIDGET_FONT_DIR}/${basename(f.src)}`,
+          source: readFileSync(join(dirname(cssPath), f.src)),
+        });
+      }
+    },
+  };
+}
+
+/**
+ * Vite plugin for the widget build: every plain `.css` import becomes its processed text registered in
+ * src/embed/cssRegistry.ts (imported with `?inline`), so the custom elements can adopt it in their shadow roots.
+ */
+function cssToRegistry() {
+  const PREFIX = '\0pqd-css:';
+  // Not ending in .css, or Vite's CSS plugin would take the module for a stylesheet.
+  const SUFFIX = '.registry.js';
+  const registry = join(ROOT, 'src/embed/cssRegistry.ts');
+  return {
+    name: 'pqd:css-to-registry',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || importer.startsWith(PREFIX) || !/\.css$/.test(source)) return null;
+      const r = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return r && !r.external ? `${PREFIX}${r.id}${SUFFIX}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX) || !id.endsWith(SUFFIX)) return null;
+      const file = id.slice(PREFIX.length, -SUFFIX.length);
+      return [
+        `import css from ${JSON.stringify(`${file}?inline`)};`,
+        `import { registerCss } from ${JSON.stringify(registry)};`,
+        `registerCss(${JSON.stringify(basename(file))}, css);`,
+      ].join('\n');
+    },
+  };
+}
+
+async function svelte(options) {
+  const { svelte: plugin } = await import('@sveltejs/vite-plugin-svelte');
+  return plugin(options);
+}
+
+/** Builds dist/pqd-widgets.js and dist/widget-fonts/. */
+export async function buildWidgets({ outDir = join(ROOT, 'dist'), logLevel = 'warn' } = {}) {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: ROOT,
+    base: './',
+    logLevel,
+    publicDir: false,
+    plugins: [await svelte({ emitCss: false, compilerOptions: { css: 'injected' } }), katexExternalFonts(), cssToRegistry()],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      chunkSizeWarningLimit: 4000,
+      lib: {
+        entry: join(ROOT, 'src/embed/widgets.ts'),
+        formats: ['iife'],
+        name: 'PqdWidgets',
+        fileName: () => WIDGET_SCRIPT,
+      },
+    },
+  });
+}
+
+/**
+ * Builds dist/single/<view>.html for each view. One build makes a page that reads its view from
+ * `<meta name="pqd-view">` (src/embed/single.ts); each view's file is that page with the meta and title filled.
+ */
+export async function buildSingles({ outDir = join(ROOT, 'dist'), logLevel = 'warn', views = VIEWS } = {}) {
+  const { build } = await import('vite');
+  const { viteSingleFile } = await import('vite-plugin-singlefile');
+  const singleDir = join(outDir, 'single');
+  mkdirSync(singleDir, { recursive: true });
+  const tmp = join(singleDir, '.tmp');
+  rmSync(tmp, { recursive: true, force: true });
+  await build({
+    configFile: false,
+    root: ROOT,
+    base: './',
+    logLevel,
+    publicDir: false,
+    plugins: [await svelte({}), katexWoff2Only(), viteSingleFile({ removeViteModuleLoader: true })],
+    build: {
+      outDir: tmp,
+      emptyOutDir: true,
+      target: 'es2022',
+      copyPublicDir: false,
+      chunkSizeWarningLimit: 4000,
+      rolldownOptions: { input: join(ROOT, 'src/embed/single.html') },
+    },
+  });
+  const produced = join(tmp, 'src/embed/single.html');
+  if (!existsSync(produced)) throw new Error('the single-file build wrote no HTML');
+  const html = readFileSync(produced, 'utf8');
+  const head = html.indexOf('</head>');
+  if (head < 0 || !html.slice(0, head).includes('%PQD_VIEW%')) throw new Error('single.html lost its placeholders');
+  for (const view of views) {
+    const filled = html.slice(0, head).replaceAll('%PQD_VIEW%', view).replaceAll('%PQD_TITLE%', `Perovskite QD Lab — ${TITLES[view]}`);
+    writeFileSync(join(singleDir, `${view}.html`), filled + html.slice(head));
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+/** Both extra builds, after the site build. */
+export async function buildExtras(opts = {}) {
+  await buildWidgets(opts);
+  await buildSingles(opts);
+}
+
+/**
+ * Vite plugin for the site build: runs the extra builds when the site build is written, before the service
+ * worker is generated (so the widget script is precached too). Skipped with PQD_SKIP_EXTRA=1.
+ */
+export function pqdExtraBuilds() {
+  let outDir = join(ROOT, 'dist');
+  let skip = !!process.env.PQD_SKIP_EXTRA;
+  return {
+    name: 'pqd:extra-builds',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      if (config.build.ssr || config.build.watch) skip = true;
+    },
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler(error) {
+        if (error || skip) return;
+        await buildExtras({ outDir, logLevel: 'warn' });
+      },
+    },
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const what = process.argv[2] ?? 'all';
+  const run = what === 'widgets' ? buildWidgets : what === 'single' ? buildSingles : buildExtras;
+  run({ logLevel: 'info' }).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

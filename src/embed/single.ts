@@ -1,0 +1,22 @@
+/**
+ * Entry of the single-file builds (dist/single/<view>.html, scripts/build-widgets.mjs): one view, alone,
+ * with everything inlined, so the file opens from disk (file://) or from an LMS as an uploaded file.
+ * Query parameters still work (`lattice.html?comp=CsPbI3`). Inside a frame it speaks the same postMessage
+ * protocol as an `embed=1` iframe.
+ */
+import { mount } from 'svelte';
+import App from '../App.svelte';
+import { AppState } from '../lib/state/appState.svelte';
+import { VIEWS, type ViewId } from '../lib/state/schema';
+import { startIframeBridge } from './iframeBridge';
+
+// The build writes one file per view from the same page, filling <meta name="pqd-view" content="…">.
+const requested = document.querySelector<HTMLMetaElement>('meta[name="pqd-view"]')?.content ?? '';
+const view: ViewId = (VIEWS as readonly string[]).includes(requested) ? (requested as ViewId) : 'lattice';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('single.html has no #app element');
+document.body.style.margin = '0';
+const app = new AppState({ query: location.search, state: { view, embed: true } });
+mount(App, { target, props: { app, only: view } });
+startIframeBridge({ app, root: target });
