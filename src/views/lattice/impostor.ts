@@ -85,6 +85,7 @@ void main() {
 
 const FRAGMENT = /* glsl */ `
 precision highp float;
+uniform mat4 projectionMatrix;
 uniform vec3 uColor;
 uniform vec3 uRimColor;
 uniform float uSpecular;
@@ -112,8 +113,15 @@ void main() {
   float perp2 = max(dot(oc, oc) - b * b, 0.0);
   float perp = sqrt(perp2);
   float edgeWidth = max(fwidth(perp), 1e-5);
+#ifdef ALPHA_TO_COVERAGE
+  // MSAA context: partial coverage at the silhouette becomes sample coverage (smooth edges).
   float coverage = clamp((vRadius - perp) / edgeWidth + 0.5, 0.0, 1.0);
   if (coverage <= 0.0) discard;
+#else
+  // No MSAA: a hard edge (an alpha < 1 would let the page show through the canvas).
+  if (perp > vRadius) discard;
+  float coverage = 1.0;
+#endif
   float disc = max(vRadius * vRadius - perp2, 0.0);
   float t = -b - sqrt(disc);
   vec3 hit = ro + t * rd;
@@ -136,7 +144,9 @@ void main() {
   if (vFlag > 0.5 && vFlag < 1.5) {
     // Surface layer: a light rim just inside the outline.
     float rim = smoothstep(0.18, 0.30, ndv) * (1.0 - smoothstep(0.30, 0.46, ndv));
-    col = mix(col, uRimColor, rim * 0.85);
+    // Fade the rim out on spheres only a few pixels across, where it would alias into a fringe.
+    float pixels = vRadius / edgeWidth;
+    col = mix(col, uRimColor, rim * 0.7 * smoothstep(5.0, 12.0, pixels));
   }
   col = depthCue(col, -hit.z);
   fragColor = vec4(linearToOutputTexel(vec4(col, 1.0)).rgb, coverage);

@@ -23,7 +23,6 @@ import {
   InstancedMesh,
   Line,
   LineBasicMaterial,
-  LineSegments,
   Matrix4,
   Mesh,
   PerspectiveCamera,
@@ -113,6 +112,11 @@ export interface RendererLike {
   setSize(width: number, height: number, updateStyle?: boolean): void;
   setClearColor(color: Color, alpha?: number): void;
   render(scene: Object3D, camera: Camera): void;
+  autoClear: boolean;
+  clearDepth(): void;
+  setViewport(x: number, y: number, width: number, height: number): void;
+  setScissor(x: number, y: number, width: number, height: number): void;
+  setScissorTest(enable: boolean): void;
   setAnimationLoop(callback: null): void;
   dispose(): void;
   forceContextLoss(): void;
@@ -288,7 +292,7 @@ export class LatticeScene {
   private readonly octaMaterial: ShaderMaterial;
   private readonly bondMaterial: ShaderMaterial;
   private readonly axisMaterials: ShaderMaterial[];
-  private readonly lineMaterial: LineBasicMaterial;
+  private readonly cellMaterial: ShaderMaterial;
   private readonly measureMaterial: LineBasicMaterial;
 
   // Static geometries.
@@ -301,8 +305,11 @@ export class LatticeScene {
   private octahedra: InstancedMesh | null = null;
   private octaFlagAttr: InstancedBufferAttribute | null = null;
   private bonds: InstancedMesh | null = null;
-  private cellBox: LineSegments | null = null;
+  private cellBox: InstancedMesh | null = null;
   private readonly axes: Mesh[] = [];
+  /** Orientation gizmo: the a, b, c arrows in their own little scene, drawn in a corner inset. */
+  private readonly gizmoScene = new Scene();
+  private readonly gizmoCamera = new PerspectiveCamera(30, 1, 0.1, 100);
   private readonly rings: ImpostorBatch;
   private readonly measureLine: Line;
   private readonly measureGeometry = new BufferGeometry();
@@ -371,10 +378,10 @@ export class LatticeScene {
       X: createImpostorMaterial({ color: new Color(), shared: this.shared, alphaToCoverage: opts.antialias }),
     };
     this.ringMaterial = createImpostorMaterial({ color: new Color(), shared: this.shared, ring: true, radiusScale: 1.45 });
-    this.octaMaterial = createSolidMaterial(this.shared, { color: new Color(), edgeColor: new Color(), opacity: 0.5, flat: true, edges: true, specular: 0.25 });
+    this.octaMaterial = createSolidMaterial(this.shared, { color: new Color(), edgeColor: new Color(), opacity: 0.55, flat: true, edges: true, specular: 0.25 });
     this.bondMaterial = createSolidMaterial(this.shared, { color: new Color(), color2: new Color(), twoTone: true, specular: 0.15 });
     this.axisMaterials = [0, 1, 2].map(() => createSolidMaterial(this.shared, { color: new Color(), specular: 0.2 }));
-    this.lineMaterial = new LineBasicMaterial({ color: white, transparent: true, opacity: 0.8 });
+    this.cellMaterial = createSolidMaterial(this.shared, { color: new Color(), specular: 0.05 });
     this.measureMaterial = new LineBasicMaterial({ color: white, depthTest: false, transparent: true });
 
     this.rings = new ImpostorBatch(3, this.ringMaterial);
@@ -389,13 +396,18 @@ export class LatticeScene {
     this.measureLine.frustumCulled = false;
     this.scene.add(this.measureLine);
 
+    const dirs = [new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1)];
     for (let i = 0; i < 3; i++) {
+      const q = new Quaternion().setFromUnitVectors(LatticeScene.Y, dirs[i]);
       const shaft = new Mesh(this.axisShaft, this.axisMaterials[i]);
       const head = new Mesh(this.axisHead, this.axisMaterials[i]);
-      shaft.frustumCulled = false;
-      head.frustumCulled = false;
+      shaft.quaternion.copy(q);
+      shaft.scale.set(0.06, 0.72, 0.06);
+      head.quaternion.copy(q);
+      head.position.copy(dirs[i]).multiplyScalar(0.7);
+      head.scale.set(0.15, 0.3, 0.15);
       this.axes.push(shaft, head);
-      this.scene.add(shaft, head);
+      this.gizmoScene.add(shaft, head);
     }
 
     canvas.addEventListener('webglcontextlost', this.onLost);
@@ -438,6 +450,7 @@ export class LatticeScene {
     this.dirty = false;
     this.updateClipping();
     this.renderer.render(this.scene, this.camera);
+    this.renderGizmo();
     this.frames++;
     this.opts.onFrame?.();
   }
@@ -528,14 +541,14 @@ export class LatticeScene {
     for (const s of SPECIES) (this.speciesMaterials[s].uniforms.uRimColor.value as Color).copy(rim);
     (this.ringMaterial.uniforms.uColor.value as Color).copy(colors.accent);
     // Octahedra: the B colour, lightened so the translucent faces stay light and the Pb shows inside.
-    const octa = colors.B.clone().lerp(colors.dark ? new Color(0.2, 0.25, 0.32) : new Color(0.55, 0.62, 0.72), 0.55);
+    const octa = colors.B.clone().lerp(colors.dark ? new Color(0.2, 0.25, 0.32) : new Color(0.5, 0.6, 0.74), 0.6);
     (this.octaMaterial.uniforms.uColor.value as Color).copy(octa);
     (this.octaMaterial.uniforms.uEdgeColor.value as Color).copy(colors.B.clone().multiplyScalar(colors.dark ? 1.2 : 0.6));
     (this.bondMaterial.uniforms.uColor.value as Color).copy(colors.B);
     (this.bondMaterial.uniforms.uColor2.value as Color).copy(colors.X);
     const axis = [colors.axisA, colors.axisB, colors.axisC];
     this.axisMaterials.forEach((m, i) => (m.uniforms.uColor.value as Color).copy(axis[i]));
-    this.lineMaterial.color.copy(colors.line);
+    (this.cellMaterial.uniforms.uColor.value as Color).copy(colors.line);
     this.measureMaterial.color.copy(colors.accent);
     this.requestRender();
   }
@@ -551,7 +564,6 @@ export class LatticeScene {
     this.showCell = showCell;
     this.showAxes = showAxes;
     if (this.cellBox) this.cellBox.visible = showCell;
-    for (const m of this.axes) m.visible = showAxes;
     this.requestRender();
   }
 
@@ -587,9 +599,8 @@ export class LatticeScene {
     this.structure = structure;
     if (!same) this.rebuild(structure);
     else this.updateInPlace(structure, prev.flags !== structure.flags || prev.octahedronFlags !== structure.octahedronFlags);
-    this.updateCellBox(structure);
-    this.updateAxes(structure);
     this.applyStyle();
+    this.updateCellBox(structure);
     this.requestRender();
     return !same;
   }
@@ -615,7 +626,7 @@ export class LatticeScene {
     }
     if (this.cellBox) {
       this.scene.remove(this.cellBox);
-      this.cellBox.geometry.dispose();
+      this.cellBox.dispose();
       this.cellBox = null;
     }
   }
@@ -728,65 +739,73 @@ export class LatticeScene {
     this.bounds.radius = min.distanceTo(max) / 2 + rMax;
   }
 
+  /** The outlined unit cell as 12 thin cylinders (WebGL lines are 1 px: too faint on a projector). */
   private updateCellBox(s: LatticeStructure): void {
     const { a, b, c, origin } = s.cell;
-    const [x0, y0, z0] = origin;
+    const o = new Vector3(...origin);
     const corners = [
       [0, 0, 0], [a, 0, 0], [a, b, 0], [0, b, 0],
       [0, 0, c], [a, 0, c], [a, b, c], [0, b, c],
-    ].map(([x, y, z]) => [x + x0, y + y0, z + z0]);
+    ].map(([x, y, z]) => new Vector3(x, y, z).add(o));
     const edges = [0, 1, 1, 2, 2, 3, 3, 0, 4, 5, 5, 6, 6, 7, 7, 4, 0, 4, 1, 5, 2, 6, 3, 7];
-    const pos = new Float32Array(edges.length * 3);
-    edges.forEach((k, i) => pos.set(corners[k], i * 3));
     if (!this.cellBox) {
-      const g = new BufferGeometry();
-      g.setAttribute('position', new BufferAttribute(pos, 3));
-      this.cellBox = new LineSegments(g, this.lineMaterial);
+      this.cellBox = new InstancedMesh(this.bondGeometry, this.cellMaterial, 12);
       this.cellBox.frustumCulled = false;
-      this.cellBox.renderOrder = 3;
+      this.cellBox.renderOrder = 1;
       this.scene.add(this.cellBox);
-    } else {
-      const attr = this.cellBox.geometry.getAttribute('position') as BufferAttribute;
-      (attr.array as Float32Array).set(pos);
-      attr.needsUpdate = true;
     }
+    // Thin, but at least ~1.5 px at the framing distance of big supercells.
+    const radius = Math.max(0.05, this.bounds.radius * 0.0022);
+    for (let e = 0; e < 12; e++) {
+      const p = corners[edges[2 * e]];
+      const q = corners[edges[2 * e + 1]];
+      const d = q.clone().sub(p);
+      const len = d.length();
+      this.scratchQ.setFromUnitVectors(LatticeScene.Y, d.multiplyScalar(1 / len));
+      this.scratchM.compose(p, this.scratchQ, this.scratchS.set(radius, len, radius));
+      this.cellBox.setMatrixAt(e, this.scratchM);
+    }
+    this.cellBox.instanceMatrix.needsUpdate = true;
     this.cellBox.visible = this.showCell;
   }
 
-  /** Where the a, b, c arrows start (world), and their length (Å). Exposed for the overlay labels. */
-  readonly axisOrigin = new Vector3();
-  axisLength = 3;
-
-  private updateAxes(s: LatticeStructure): void {
-    this.updateBounds();
-    const { origin } = s.cell;
-    // Just outside the structure's lower corner, so the arrows never hide atoms.
-    const pad = Math.max(1.5, Math.min(s.cell.a, s.cell.b, s.cell.c) * 0.35);
-    this.axisOrigin.set(origin[0] - pad, origin[1] - pad, origin[2] - pad);
-    this.axisLength = Math.max(3, Math.min(s.cell.a, s.cell.b, s.cell.c) * 0.8);
-    const dirs = [new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1)];
-    const shaftR = 0.09 * Math.max(1, this.axisLength / 4);
-    const headR = shaftR * 2.6;
-    const headL = headR * 2.6;
-    dirs.forEach((d, i) => {
-      const q = new Quaternion().setFromUnitVectors(LatticeScene.Y, d);
-      const shaft = this.axes[i * 2];
-      const head = this.axes[i * 2 + 1];
-      shaft.position.copy(this.axisOrigin);
-      shaft.quaternion.copy(q);
-      shaft.scale.set(shaftR, this.axisLength - headL, shaftR);
-      head.position.copy(this.axisOrigin).addScaledVector(d, this.axisLength - headL);
-      head.quaternion.copy(q);
-      head.scale.set(headR, headL, headR);
-      shaft.visible = this.showAxes;
-      head.visible = this.showAxes;
-    });
+  /** Size of the orientation inset, CSS px. */
+  get gizmoSize(): number {
+    return Math.round(Math.min(120, Math.max(72, Math.min(this.width, this.height) * 0.2)));
   }
 
-  /** World position of the tip of axis i (0 = a, 1 = b, 2 = c) plus a small margin, for labels. */
-  axisTip(i: 0 | 1 | 2): Vector3 {
-    const d = [new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1)][i];
-    return this.axisOrigin.clone().addScaledVector(d, this.axisLength * 1.18);
+  /** Screen position (CSS px in the canvas) of the tip label of axis i (0 = a, 1 = b, 2 = c) in the inset. */
+  axisLabelPosition(i: 0 | 1 | 2): { x: number; y: number } {
+    const d = [new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1)][i].multiplyScalar(1.22);
+    const v = d.project(this.gizmoCamera);
+    const size = this.gizmoSize;
+    const x0 = this.width - size - 6;
+    const y0 = this.height - size - 6;
+    return { x: x0 + (v.x * 0.5 + 0.5) * size, y: y0 + (-v.y * 0.5 + 0.5) * size };
+  }
+
+  private renderGizmo(): void {
+    if (!this.showAxes) return;
+    const size = this.gizmoSize;
+    // Same orientation as the main camera, fixed distance: the inset turns with the crystal.
+    const dir = this.camera.position.clone().sub(this.controls.target).normalize();
+    this.gizmoCamera.position.copy(dir).multiplyScalar(5.6);
+    this.gizmoCamera.quaternion.copy(this.camera.quaternion);
+    this.gizmoCamera.updateMatrixWorld();
+    const fog = this.shared.uFogAmount.value;
+    this.shared.uFogAmount.value = 0;
+    const x = this.width - size - 6;
+    const y = 6; // WebGL viewport origin is bottom-left
+    this.renderer.autoClear = false;
+    this.renderer.clearDepth();
+    this.renderer.setScissorTest(true);
+    this.renderer.setScissor(x, y, size, size);
+    this.renderer.setViewport(x, y, size, size);
+    this.renderer.render(this.gizmoScene, this.gizmoCamera);
+    this.renderer.setScissorTest(false);
+    this.renderer.setViewport(0, 0, this.width, this.height);
+    this.renderer.autoClear = true;
+    this.shared.uFogAmount.value = fog;
   }
 
   // ───────────────────────────── camera ─────────────────────────────
@@ -1005,7 +1024,8 @@ export class LatticeScene {
     this.octaMaterial.dispose();
     this.bondMaterial.dispose();
     for (const m of this.axisMaterials) m.dispose();
-    this.lineMaterial.dispose();
+    this.cellMaterial.dispose();
+    this.gizmoScene.clear();
     this.measureMaterial.dispose();
     this.scene.clear();
     this.renderer.setAnimationLoop(null);

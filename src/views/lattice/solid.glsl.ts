@@ -61,12 +61,14 @@ void main() {
 #ifdef TWO_TONE
   if (vAlong > 0.5) albedo = uColor2;
 #endif
+  float alpha = uOpacity;
   if (vFlag > 1.5) {
+    // Inside a nanocrystal: greyer and fainter, so the surface octahedra read first.
     float g = dot(albedo, vec3(0.2126, 0.7152, 0.0722));
-    albedo = mix(albedo, vec3(g), 0.7) * 0.6;
+    albedo = mix(albedo, vec3(g), 0.6);
+    alpha *= 0.45;
   }
   vec3 col = shade(albedo, N, V, uSpecular);
-  float alpha = uOpacity;
 #ifdef EDGES
   float m = min(vBary.x, min(vBary.y, vBary.z));
   float w = fwidth(m);
