@@ -1,0 +1,86 @@
+/**
+ * Layout helpers of the device chart (DeviceChart.svelte): grouping of the devices into sections,
+ * material encodings (colour + shape, colour-blind safe: Okabe–Ito series of theme.css, plus a shape per
+ * material and a fill style per exchange type), and the text of a row for screen readers.
+ */
+import { fixed } from '../../lib/format';
+import { ligandById } from '../../lib/data/ligands';
+import { METRIC_INFO, metricValue, type DeviceMaterial, type DeviceMetric, type DevicePoint } from '../../lib/ligands/deviceLigands';
+
+export type GroupBy = 'exchange' | 'material';
+
+/** Theme series of each material (theme.css: --series-1..4 = CsPbCl₃, CsPbBr₃, CsPbI₃, PbS). */
+export const MATERIAL_COLOR: Readonly<Record<DeviceMaterial, string>> = {
+  CsPbBr3: 'var(--series-2)',
+  CsPbI3: 'var(--series-3)',
+  PbS: 'var(--series-4)',
+};
+export const MATERIAL_SHAPE: Readonly<Record<DeviceMaterial, 'circle' | 'square' | 'triangle'>> = {
+  CsPbI3: 'circle',
+  CsPbBr3: 'square',
+  PbS: 'triangle',
+};
+export const MATERIAL_LABEL: Readonly<Record<DeviceMaterial, string>> = {
+  CsPbI3: 'CsPbI₃',
+  CsPbBr3: 'CsPbBr₃',
+  PbS: 'PbS',
+};
+export const MATERIALS_IN_ORDER: readonly DeviceMaterial[] = ['CsPbI3', 'CsPbBr3', 'PbS'];
+
+export interface ChartSection {
+  key: string;
+  title: string;
+  devices: DevicePoint[];
+}
+
+/** Sections of the chart, in display order. Empty sections are dropped. */
+export function sections(devices: readonly DevicePoint[], groupBy: GroupBy): ChartSection[] {
+  let out: ChartSection[];
+  if (groupBy === 'exchange') {
+    out = [
+      { key: 'solid', title: 'Solid-state ligand exchange (review Table 1)', devices: devices.filter((d) => d.origin === 'review' && d.exchange === 'solid-state') },
+      { key: 'liquid', title: 'Liquid-state ligand exchange (review Table 1)', devices: devices.filter((d) => d.origin === 'review' && d.exchange === 'liquid-state') },
+      { key: 'pbs', title: 'PbS dots, solution-phase exchange (PbS paper)', devices: devices.filter((d) => d.origin === 'pbs') },
+    ];
+  } else {
+    out = MATERIALS_IN_ORDER.map((m) => ({
+      key: m,
+      title: `${MATERIAL_LABEL[m]} dots`,
+      devices: devices
+        .filter((d) => d.material === m)
+        .sort((a, b) => (a.exchange === b.exchange ? 0 : a.exchange === 'solid-state' ? -1 : 1)),
+    }));
+  }
+  return out.filter((s) => s.devices.length > 0);
+}
+
+/** A metric value with its unit, or a statement that the paper gives none. */
+export function metricText(d: DevicePoint, metric: DeviceMetric): string {
+  const v = metricValue(d, metric);
+  const info = METRIC_INFO[metric];
+  if (v === null) return `${info.label} not given in the paper’s text`;
+  return `${info.label} ${fixed(v, info.decimals)}${info.unit === '%' ? ' %' : ` ${info.unit}`}`;
+}
+
+/** Names of the mapped ligands, for the row text. */
+export function ligandNames(d: DevicePoint): string {
+  return d.ligandIds.map((id) => ligandById(id)?.label ?? id).join(', ');
+}
+
+/** The full row as one sentence (aria-label of a bar, live-region text). */
+export function rowText(d: DevicePoint): string {
+  const metrics = (['pce', 'voc', 'jsc', 'ff'] as const).map((m) => metricText(d, m)).join(', ');
+  return `${MATERIAL_LABEL[d.material]}, ${d.strategy}, ${d.exchange} exchange: ${metrics}. Ligands: ${ligandNames(d)}. Source: ${d.citation}.`;
+}
+
+/** SVG path of a marker shape centred at (cx, cy) with radius r. */
+export function shapePath(shape: 'circle' | 'square' | 'triangle', cx: number, cy: number, r: number): string {
+  if (shape === 'square') return `M${cx - r * 0.85},${cy - r * 0.85}h${r * 1.7}v${r * 1.7}h${-r * 1.7}Z`;
+  if (shape === 'triangle') return `M${cx},${cy - r * 1.1}L${cx + r * 1.05},${cy + r * 0.8}L${cx - r * 1.05},${cy + r * 0.8}Z`;
+  return `M${cx - r},${cy}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+}
+
+/** Rough text width in px for a font size (average glyph ≈ 0.56 em), for label columns. */
+export function approxTextWidthPx(text: string, fontPx: number): number {
+  return text.length * fontPx * 0.56;
+}
