@@ -1,0 +1,69 @@
+/**
+ * A stand-in for three's WebGLRenderer (jsdom has no WebGL): every method a vi.fn, info counters kept,
+ * injected with scene.ts `setRendererFactory`. Used by the canvas*.test.ts files.
+ */
+import { vi } from 'vitest';
+import type { RendererFactory, RendererLike } from '../../../src/views/lattice/scene';
+
+export interface FakeRenderer extends RendererLike {
+  setPixelRatio: ReturnType<typeof vi.fn>;
+  setSize: ReturnType<typeof vi.fn>;
+  render: ReturnType<typeof vi.fn>;
+  setAnimationLoop: ReturnType<typeof vi.fn>;
+  dispose: ReturnType<typeof vi.fn>;
+  forceContextLoss: ReturnType<typeof vi.fn>;
+  /** Order of the teardown calls, for "renderer last" checks. */
+  calls: string[];
+}
+
+export function createFakeRenderer(canvas: HTMLCanvasElement): FakeRenderer {
+  let ratio = 1;
+  const calls: string[] = [];
+  const r: FakeRenderer = {
+    domElement: canvas,
+    info: { memory: { geometries: 0, textures: 0 }, programs: [], render: { calls: 0, triangles: 0, frame: 0 } },
+    autoClear: true,
+    calls,
+    setPixelRatio: vi.fn((x: number) => {
+      ratio = x;
+    }),
+    getPixelRatio: () => ratio,
+    setSize: vi.fn(),
+    setClearColor: vi.fn(),
+    render: vi.fn(() => {
+      r.info.render.frame++;
+    }),
+    clearDepth: vi.fn(),
+    setViewport: vi.fn(),
+    setScissor: vi.fn(),
+    setScissorTest: vi.fn(),
+    setAnimationLoop: vi.fn(() => calls.push('setAnimationLoop')),
+    dispose: vi.fn(() => calls.push('dispose')),
+    forceContextLoss: vi.fn(() => calls.push('forceContextLoss')),
+  };
+  return r;
+}
+
+/** A factory that records every renderer it made. */
+export function fakeFactory(): { factory: RendererFactory; made: FakeRenderer[] } {
+  const made: FakeRenderer[] = [];
+  return {
+    made,
+    factory: (canvas) => {
+      const r = createFakeRenderer(canvas);
+      made.push(r);
+      return r;
+    },
+  };
+}
+
+/** jsdom lacks ResizeObserver; the scene tolerates its absence, Svelte bindings elsewhere may not. */
+export function installJsdomShims(): void {
+  if (!('ResizeObserver' in globalThis)) {
+    (globalThis as Record<string, unknown>).ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+  }
+}

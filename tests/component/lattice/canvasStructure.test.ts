@@ -1,0 +1,72 @@
+/**
+ * canvasStructure.ts: geometry core → per-species draw buffers, reused while the topology is unchanged.
+ * Counts come from the closed-box formulas of src/lib/geometry/supercell.ts and nanocrystal.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { StructureBuilder } from '../../../src/views/lattice/canvasStructure';
+import { FLAG_INTERIOR, FLAG_SURFACE } from '../../../src/views/lattice/impostor';
+
+const BASE = {
+  kind: 'cubic' as const,
+  cells: [2, 3, 4] as [number, number, number],
+  shape: 'cells' as const,
+  edgeNm: 3,
+  aPseudoCubicAngstrom: 5.874, // cubic CsPbBr₃ (structures.ts)
+  tiltDeg: 0,
+};
+
+describe('StructureBuilder', () => {
+  it('splits a cubic closed box into species with the core counts', () => {
+    const { structure, info } = new StructureBuilder().build(BASE);
+    const [na, nb, nc] = BASE.cells;
+    // supercell.ts header: B (na+1)(nb+1)(nc+1), A na nb nc, X na(nb+1)(nc+1) + (na+1)nb(nc+1) + (na+1)(nb+1)nc.
+    expect(info.counts.B).toBe((na + 1) * (nb + 1) * (nc + 1));
+    expect(info.counts.A).toBe(na * nb * nc);
+    expect(info.counts.X).toBe(na * (nb + 1) * (nc + 1) + (na + 1) * nb * (nc + 1) + (na + 1) * (nb + 1) * nc);
+    expect(structure.positions.B.length).toBe(3 * info.counts.B);
+    expect(structure.octahedra.length).toBe(16 * info.counts.B);
+    expect(structure.bonds.length).toBe(6 * info.bonds);
+    expect(structure.flags).toBeNull();
+  });
+
+  it('every bond joins a B and an X one bond length apart (a/2)', () => {
+    const { structure, info } = new StructureBuilder().build(BASE);
+    const d = BASE.aPseudoCubicAngstrom / 2;
+    for (let i = 0; i < info.bonds; i++) {
+      const b = structure.bonds.subarray(6 * i, 6 * i + 6);
+      expect(Math.hypot(b[3] - b[0], b[4] - b[1], b[5] - b[2])).toBeCloseTo(d, 5);
+    }
+  });
+
+  it('keeps the same buffers when only the cell parameter or tilt changes, and moves the atoms', () => {
+    const builder = new StructureBuilder();
+    const first = builder.build({ ...BASE, kind: 'orthorhombic', tiltDeg: 9 }).structure;
+    const xBefore = Float32Array.from(first.positions.X);
+    const second = builder.build({ ...BASE, kind: 'orthorhombic', tiltDeg: 4, aPseudoCubicAngstrom: 6.29 }).structure;
+    expect(second.topologyKey).toBe(first.topologyKey);
+    expect(second.positions.X).toBe(first.positions.X);
+    expect(second.bonds).toBe(first.bonds);
+    expect(Array.from(second.positions.X)).not.toEqual(Array.from(xBefore));
+    expect(builder.rebuilds).toBe(1);
+    builder.build({ ...BASE, cells: [5, 5, 5] });
+    expect(builder.rebuilds).toBe(2);
+  });
+
+  it('clamps a tilt beyond the model range instead of throwing', () => {
+    const { info } = new StructureBuilder().build({ ...BASE, kind: 'orthorhombic', tiltDeg: 45 });
+    expect(info.tiltDeg).toBe(30); // TILT_BUILD_MAX_DEG
+  });
+
+  it('marks the CsX surface layer of a nanocube and mutes the interior', () => {
+    const { structure, info } = new StructureBuilder().build({ ...BASE, shape: 'cube', edgeNm: 2.4 });
+    // n = round(24 Å / 5.874 Å) = 4 cells; CsX cube: B n³, A (n+1)³, X 3n²(n+1) (nanocrystal.ts header).
+    expect(info.cube?.cellsPerEdge).toBe(4);
+    expect(info.counts).toEqual({ A: 125, B: 64, X: 240 });
+    const f = structure.flags!;
+    expect(f.B.every((x) => x === FLAG_INTERIOR)).toBe(true); // Pb never in a CsX outer plane
+    // Outer CsX planes: A on the surface = (n+1)³ − (n−1)³ = 125 − 27 = 98.
+    expect(f.A.filter((x) => x === FLAG_SURFACE).length).toBe(98);
+    expect(info.cube?.surfaceAtoms).toBe(f.A.filter((x) => x === FLAG_SURFACE).length + f.X.filter((x) => x === FLAG_SURFACE).length);
+    expect(structure.octahedronFlags!.length).toBe(64);
+  });
+});
