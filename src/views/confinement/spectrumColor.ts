@@ -13,6 +13,10 @@
  * 3. A spectral colour lies outside the sRGB gamut (a negative channel): we add white until the smallest
  *    channel is 0 (desaturate towards white, keeping the hue), then scale so the largest channel is 1
  *    (the hue at full brightness; the true luminance of equal-power light falls steeply at the ends).
+ *    The fit is poor in the far tails (x̄/ȳ above ~680 nm and below ~410 nm are off by a factor of 2 or
+ *    more), while the true spectral hue hardly changes there (the spectral locus of the CIE 1931
+ *    chromaticity diagram bunches into its red and violet corners). So the hue is computed at λ clamped to
+ *    HUE_MIN_NM–HUE_MAX_NM (410–650 nm), and only the brightness (step 4) varies outside.
  * 4. Towards the ends of vision (380–420 nm and 700–750 nm) the eye's sensitivity collapses; we dim the
  *    swatch there with the linear intensity ramp of Dan Bruton's "Approximate RGB values for Visible
  *    Wavelengths" (1996, www.physics.sfasu.edu/astro/color/spectra.html): 0.3 → 1 over 380–420 nm and
@@ -29,6 +33,10 @@ export const VISIBLE_MIN_NM = 380;
 export const VISIBLE_MAX_NM = 750;
 
 export type SpectralRegion = 'uv' | 'visible' | 'nir';
+
+/** Hue clamp for the fit's unreliable tails (see step 3 in the header), nm. */
+export const HUE_MIN_NM = 410;
+export const HUE_MAX_NM = 650;
 
 /** Which part of the spectrum a wavelength falls in (UV below 380 nm, NIR above 750 nm). */
 export function spectralRegion(wavelengthNm: number): SpectralRegion | null {
@@ -78,7 +86,7 @@ function edgeIntensity(wavelengthNm: number): number {
  */
 export function wavelengthToSrgb(wavelengthNm: number): { r: number; g: number; b: number } | null {
   if (spectralRegion(wavelengthNm) !== 'visible') return null;
-  const [X, Y, Z] = cieColorMatching(wavelengthNm);
+  const [X, Y, Z] = cieColorMatching(Math.min(HUE_MAX_NM, Math.max(HUE_MIN_NM, wavelengthNm)));
   let lin = XYZ_TO_LINEAR_SRGB.map((row) => row[0] * X + row[1] * Y + row[2] * Z);
   const lo = Math.min(...lin);
   if (lo < 0) lin = lin.map((c) => c - lo);
@@ -94,4 +102,24 @@ export function wavelengthToCss(wavelengthNm: number): string | null {
   const c = wavelengthToSrgb(wavelengthNm);
   if (!c) return null;
   return `#${[c.r, c.g, c.b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Everyday colour name of monochromatic light, by the conventional band edges (nm): violet 380–450,
+ * blue 450–485, cyan 485–500, green 500–565, yellow 565–590, orange 590–625, red 625–750 (the table of
+ * spectral colours in common textbooks, e.g. Wikipedia "Visible spectrum"; the edges are conventions,
+ * not physics). UV and NIR are named as such.
+ */
+export function colorName(wavelengthNm: number): string {
+  const r = spectralRegion(wavelengthNm);
+  if (r === null) return '—';
+  if (r === 'uv') return 'ultraviolet (not visible)';
+  if (r === 'nir') return 'near-infrared (not visible)';
+  if (wavelengthNm < 450) return 'violet';
+  if (wavelengthNm < 485) return 'blue';
+  if (wavelengthNm < 500) return 'cyan';
+  if (wavelengthNm < 565) return 'green';
+  if (wavelengthNm < 590) return 'yellow';
+  if (wavelengthNm < 625) return 'orange';
+  return 'red';
 }

@@ -1,0 +1,191 @@
+/**
+ * What the confinement view shows for its size marker, computed from the validated URL state through the
+ * core — one pure function used by the view and by the embed API (`confinementReadouts`), so the page and
+ * an embedding page never disagree.
+ *
+ * - Material: `sel`. Model of the marker (`markerModel`): for PbS the empirical Moreels curve (PbS paper
+ *   Eq. 1) when it is switched on, else Brus, else confinement-only; for CsPbX₃ Brus, else confinement-only.
+ *   When none of the switched-on models applies, the default (PbS: Moreels; CsPbX₃: Brus) is used.
+ * - Diameter: the solution of the inverse problem when `target` is set and solvable (lib/physics/inverse.ts
+ *   diameterForGap on the model's monotonic branch) and inside the URL range of `d` (1–30 nm); otherwise `d`.
+ * - Gap E(d): inverse.ts gapForDiameter — Brus 1984 E_g + ħ²π²/(2R²)(1/m_e + 1/m_h) − 1.786 e²/(4πε₀εR),
+ *   its kinetic term alone, or Moreels E = 0.41 + 1/(0.0252 d² + 0.283 d). `null` for Brus beyond its turning
+ *   point d* = 4A/B, where the model is not physical (brus.ts).
+ * - λ = hc/E (units.ts). Confinement energy: the kinetic term ħ²π²/(2R²)(1/m_e + 1/m_h) (brus.ts
+ *   confinementEnergy), in meV, for every model (it is the effective-mass estimate). Gap shift E(d) − E_bulk in
+ *   the marker's model (E_bulk = 0.41 eV for Moreels).
+ * - R/a_B: (d/2) / exciton Bohr radius (data/materials.ts).
+ * - SQ limit at E(d): sq.ts sqLimit (detailed balance, AM1.5G, 300 K); null outside 0.31–4.4 eV.
+ * - FWHM of the ensemble peak for a Gaussian size spread σ: broadening.ts sizeDispersionSpectrum; null for
+ *   σ = 0 (a single size has no size broadening in this model) or when the core cannot compute it.
+ *
+ * Pure TypeScript: no DOM.
+ */
+import type { MaterialId, UrlState } from '../state/schema';
+import { SCHEMA, parseTarget } from '../state/schema';
+import { MATERIALS } from '../data/materials';
+import { confinementEnergy } from '../physics/brus';
+import { diameterForGap, gapForDiameter, modelAppliesTo, validDiameterRangeNm, type GapModel } from '../physics/inverse';
+import { MOREELS_BULK_GAP_EV } from '../physics/moreels';
+import { gapFromWavelength, wavelengthFromGap } from '../physics/units';
+import { sqLimit, type SqResult } from '../physics/sq';
+import { sizeDispersionSpectrum, type SizeDispersionSpectrum } from '../physics/broadening';
+
+/** Range of diameters the marker can take: the URL schema's range of `d` (schema.ts SCHEMA.d), nm. */
+export const MARKER_MIN_NM: number = SCHEMA.d.min;
+export const MARKER_MAX_NM: number = SCHEMA.d.max;
+
+/** Preference order of models for the marker, per material (see file header). */
+const MARKER_PREFERENCE: Readonly<Record<MaterialId, readonly GapModel[]>> = {
+  CsPbCl3: ['brus', 'confinement'],
+  CsPbBr3: ['brus', 'confinement'],
+  CsPbI3: ['brus', 'confinement'],
+  PbS: ['moreels', 'brus', 'confinement'],
+};
+
+/** The model the marker follows for `material`, given the switched-on models. */
+export function markerModel(material: MaterialId, models: readonly string[]): GapModel {
+  const prefs = MARKER_PREFERENCE[material];
+  return prefs.find((m) => models.includes(m)) ?? prefs[0];
+}
+
+export interface TargetResult {
+  /** The target as given, e.g. "520nm". */
+  text: string;
+  /** Target gap, eV (from the wavelength when a wavelength was given). */
+  gapEv: number;
+  /** Target wavelength, nm. */
+  wavelengthNm: number;
+  /** Diameter that gives the target in the marker's model, nm; null when none does. */
+  diameterNm: number | null;
+  /** Why no diameter is given (shown to the user), else null. */
+  error: string | null;
+}
+
+/**
+ * Solves the inverse problem for a `target` string ("520nm" or "2.4eV"); null for an empty or unreadable
+ * target (the URL layer has already warned about an unreadable one).
+ */
+export function solveTarget(target: string, material: MaterialId, model: GapModel): TargetResult | null {
+  const t = parseTarget(target);
+  if (!t) return null;
+  const gapEv = 'gapEv' in t ? t.gapEv : gapFromWavelength(t.wavelengthNm);
+  const wavelengthNm = 'wavelengthNm' in t ? t.wavelengthNm : wavelengthFromGap(t.gapEv);
+  let diameterNm: number | null = null;
+  let error: string | null = null;
+  try {
+    const d = diameterForGap(material, model, gapEv);
+    if (d < MARKER_MIN_NM || d > MARKER_MAX_NM) {
+      error = `That needs a ${MATERIALS[material].displayName} dot of ${d < 0.1 ? d.toExponential(1) : d.toFixed(2)} nm, outside the ${MARKER_MIN_NM}–${MARKER_MAX_NM} nm this view covers.`;
+    } else diameterNm = d;
+  } catch (e) {
+    error = e instanceof RangeError ? e.message : 'No diameter gives this target.';
+  }
+  return { text: target, gapEv, wavelengthNm, diameterNm, error };
+}
+
+export interface ConfinementModel {
+  material: MaterialId;
+  model: GapModel;
+  diameterNm: number;
+  /** True when the diameter comes from the target (inverse problem), not from `d`. */
+  fromTarget: boolean;
+  target: TargetResult | null;
+  gapEv: number | null;
+  wavelengthNm: number | null;
+  bulkGapEv: number;
+  confinementEnergyMeV: number | null;
+  gapShiftMeV: number | null;
+  radiusOverBohr: number;
+  bohrDiameterNm: number;
+  sq: SqResult | null;
+  sigmaNm: number;
+  spectrum: SizeDispersionSpectrum | null;
+}
+
+function safe<T>(f: () => T): T | null {
+  try {
+    const v = f();
+    return typeof v === 'number' && !Number.isFinite(v) ? null : v;
+  } catch {
+    return null;
+  }
+}
+
+/** Everything the marker readout shows, from the validated state (see file header for each formula). */
+export function confinementModel(state: UrlState): ConfinementModel {
+  const material = state.sel;
+  const model = markerModel(material, state.models);
+  const target = solveTarget(state.target, material, model);
+  const fromTarget = target !== null && target.diameterNm !== null;
+  const diameterNm = fromTarget && target.diameterNm !== null ? target.diameterNm : state.d;
+  const p = MATERIALS[material];
+  const onBranch = modelAppliesTo(material, model) && diameterNm <= validDiameterRangeNm(material, model).maxNm;
+  const gapEv = onBranch ? safe(() => gapForDiameter(material, model, diameterNm)) : null;
+  const bulkForShift = model === 'moreels' ? MOREELS_BULK_GAP_EV : p.bulkGapEv;
+  const sigmaNm = state.sigma;
+  return {
+    material,
+    model,
+    diameterNm,
+    fromTarget,
+    target,
+    gapEv,
+    wavelengthNm: gapEv !== null && gapEv > 0 ? wavelengthFromGap(gapEv) : null,
+    bulkGapEv: p.bulkGapEv,
+    confinementEnergyMeV: safe(() => confinementEnergy(material, diameterNm) * 1000),
+    gapShiftMeV: gapEv === null ? null : (gapEv - bulkForShift) * 1000,
+    radiusOverBohr: diameterNm / 2 / p.excitonBohrRadiusNm,
+    bohrDiameterNm: p.excitonBohrDiameterNm,
+    sq: gapEv === null ? null : sqLimit(gapEv),
+    sigmaNm,
+    spectrum: sigmaNm > 0 && gapEv !== null ? safe(() => sizeDispersionSpectrum(material, model, diameterNm, sigmaNm)) : null,
+  };
+}
+
+export interface ConfinementReadouts extends Record<string, number | string | boolean | null> {
+  material: MaterialId;
+  model: GapModel;
+  diameterNm: number;
+  gapEv: number | null;
+  wavelengthNm: number | null;
+  confinementEnergyMeV: number | null;
+  gapShiftMeV: number | null;
+  radiusOverBohr: number;
+  sqEfficiency: number | null;
+  vocV: number | null;
+  jscMAcm2: number | null;
+  ff: number | null;
+  fwhmNm: number | null;
+  fwhmMeV: number | null;
+  peakNm: number | null;
+  targetDiameterNm: number | null;
+  targetError: string | null;
+}
+
+/**
+ * The numbers the confinement view shows, named with units (fractions for efficiency and FF), `null`
+ * where the model gives nothing. For the embed API (`pqd:readouts`) and tests.
+ */
+export function confinementReadouts(state: UrlState): ConfinementReadouts {
+  const r = confinementModel(state);
+  return {
+    material: r.material,
+    model: r.model,
+    diameterNm: r.diameterNm,
+    gapEv: r.gapEv,
+    wavelengthNm: r.wavelengthNm,
+    confinementEnergyMeV: r.confinementEnergyMeV,
+    gapShiftMeV: r.gapShiftMeV,
+    radiusOverBohr: r.radiusOverBohr,
+    sqEfficiency: r.sq?.efficiency ?? null,
+    vocV: r.sq?.vocV ?? null,
+    jscMAcm2: r.sq?.jscMAcm2 ?? null,
+    ff: r.sq?.ff ?? null,
+    fwhmNm: r.spectrum?.fwhmNm ?? null,
+    fwhmMeV: r.spectrum?.fwhmMeV ?? null,
+    peakNm: r.spectrum?.peakNm ?? null,
+    targetDiameterNm: r.target?.diameterNm ?? null,
+    targetError: r.target?.error ?? null,
+  };
+}

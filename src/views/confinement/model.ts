@@ -1,0 +1,168 @@
+/**
+ * What the confinement plot draws, as plain data (no DOM): the sampled size→gap curves of the shown
+ * materials and models, the series styling (colour variable + dash pattern per material, line weight per
+ * model), wavelength ticks for the right-hand axis, and the screen-reader summary of the curves.
+ *
+ * The physics is the core's: gaps from lib/physics/inverse.ts gapForDiameter (Brus 1984 effective mass,
+ * its kinetic term alone, or the Moreels 2009 PbS sizing curve = PbS paper Eq. 1); λ = hc/E from
+ * lib/physics/units.ts.
+ */
+import type { MaterialId } from '../../lib/state/schema';
+import { gapForDiameter, modelAppliesTo, validDiameterRangeNm, type GapModel } from '../../lib/physics/inverse';
+import { gapFromWavelength, wavelengthFromGap } from '../../lib/physics/units';
+import { MATERIALS } from '../../lib/data/materials';
+import { fixed } from '../../lib/format';
+
+export const MATERIAL_ORDER: readonly MaterialId[] = ['CsPbCl3', 'CsPbBr3', 'CsPbI3', 'PbS'];
+export const MODEL_ORDER: readonly GapModel[] = ['brus', 'confinement', 'moreels'];
+
+/** CSS colour of each material's series (theme.css --series-1..4, Okabe–Ito). */
+export const SERIES_COLOR: Readonly<Record<MaterialId, string>> = {
+  CsPbCl3: 'var(--series-1)',
+  CsPbBr3: 'var(--series-2)',
+  CsPbI3: 'var(--series-3)',
+  PbS: 'var(--series-4)',
+};
+
+/**
+ * Dash pattern of each material (in units of the stroke width, scaled in the view), so that colour is
+ * never the only cue: solid, long dash, dash-dot, short dash.
+ */
+export const SERIES_DASH: Readonly<Record<MaterialId, readonly number[]>> = {
+  CsPbCl3: [],
+  CsPbBr3: [5, 2],
+  CsPbI3: [5, 1.6, 1, 1.6],
+  PbS: [2, 1.6],
+};
+
+/** Point marker shape of each material (device points, legend). */
+export const SERIES_SHAPE: Readonly<Record<MaterialId, 'circle' | 'square' | 'triangle' | 'diamond'>> = {
+  CsPbCl3: 'circle',
+  CsPbBr3: 'square',
+  CsPbI3: 'triangle',
+  PbS: 'diamond',
+};
+
+export const MODEL_LABEL: Readonly<Record<GapModel, string>> = {
+  brus: 'Brus: confinement + Coulomb',
+  confinement: 'Confinement term only',
+  moreels: 'Moreels sizing curve (PbS, empirical)',
+};
+export const MODEL_SHORT: Readonly<Record<GapModel, string>> = {
+  brus: 'Brus',
+  confinement: 'confinement only',
+  moreels: 'Moreels',
+};
+
+/** Line weight of a model relative to the theme's --stroke-thick: the full model bold, the partial one thin. */
+export const MODEL_WEIGHT: Readonly<Record<GapModel, number>> = { brus: 1, confinement: 0.55, moreels: 1 };
+/** Opacity of a model's line. */
+export const MODEL_OPACITY: Readonly<Record<GapModel, number>> = { brus: 1, confinement: 0.7, moreels: 1 };
+
+export function displayName(material: MaterialId): string {
+  return MATERIALS[material].displayName;
+}
+
+export interface CurvePoint {
+  diameterNm: number;
+  gapEv: number;
+}
+export interface Curve {
+  material: MaterialId;
+  model: GapModel;
+  points: CurvePoint[];
+}
+
+/** Samples per curve: enough that the 1/d² rise at small d looks smooth at projector size. */
+export const CURVE_SAMPLES = 160;
+
+/**
+ * Diameters from dminNm to dmaxNm, spaced geometrically (the curves bend most at small d).
+ * @throws RangeError unless 0 < dminNm < dmaxNm and n ≥ 2
+ */
+export function diameterSamples(dminNm: number, dmaxNm: number, n = CURVE_SAMPLES): number[] {
+  if (!(Number.isFinite(dminNm) && Number.isFinite(dmaxNm) && dminNm > 0 && dmaxNm > dminNm) || !(n >= 2)) {
+    throw new RangeError(`diameterSamples: need 0 < dmin < dmax and n ≥ 2; got ${dminNm}, ${dmaxNm}, ${n}`);
+  }
+  const r = dmaxNm / dminNm;
+  return Array.from({ length: n }, (_, i) => (i === n - 1 ? dmaxNm : dminNm * r ** (i / (n - 1))));
+}
+
+/**
+ * One model's curve for one material over [dmin, dmax], cut at the end of the model's monotonic branch (the
+ * Brus turning point d* = 4A/B, beyond which the model is not physical; inverse.ts validDiameterRangeNm);
+ * null when the model does not apply (Moreels ≠ PbS) or nothing of the branch is in range.
+ */
+export function sampleCurve(material: MaterialId, model: GapModel, dminNm: number, dmaxNm: number, n = CURVE_SAMPLES): Curve | null {
+  if (!modelAppliesTo(material, model)) return null;
+  const hi = Math.min(dmaxNm, validDiameterRangeNm(material, model).maxNm);
+  if (!(hi > dminNm)) return null;
+  const points = diameterSamples(dminNm, hi, n).map((d) => ({ diameterNm: d, gapEv: gapForDiameter(material, model, d) }));
+  return { material, model, points };
+}
+
+/** Every curve the plot shows: each shown material × each enabled model that applies to it. */
+export function sampleCurves(
+  materials: readonly MaterialId[],
+  models: readonly GapModel[],
+  dminNm: number,
+  dmaxNm: number,
+  n = CURVE_SAMPLES,
+): Curve[] {
+  const out: Curve[] = [];
+  for (const m of MATERIAL_ORDER) {
+    if (!materials.includes(m)) continue;
+    for (const model of MODEL_ORDER) {
+      if (!models.includes(model)) continue;
+      const c = sampleCurve(m, model, dminNm, dmaxNm, n);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Round wavelengths (nm) offered as right-axis ticks; the view keeps those that fit without overlap. */
+export const WAVELENGTH_TICK_CANDIDATES_NM: readonly number[] = [
+  300, 350, 400, 450, 500, 550, 600, 650, 700, 800, 900, 1000, 1200, 1500, 2000, 3000, 5000,
+];
+/** Preferred ticks: kept first when space is short. */
+const WAVELENGTH_TICK_PRIORITY_NM = new Set([400, 500, 600, 700, 1000, 1500, 2000, 3000]);
+
+/**
+ * Right-axis ticks: round wavelengths placed at E = hc/λ (the axis is nonlinear in λ), inside the gap
+ * domain, none closer than `minGapPx` to another. `yOf` maps a gap (eV) to a pixel.
+ */
+export function wavelengthTicks(
+  gapDomainEv: readonly [number, number],
+  yOf: (gapEv: number) => number,
+  minGapPx: number,
+): { wavelengthNm: number; gapEv: number; y: number }[] {
+  const [lo, hi] = gapDomainEv[0] < gapDomainEv[1] ? gapDomainEv : [gapDomainEv[1], gapDomainEv[0]];
+  const inRange = WAVELENGTH_TICK_CANDIDATES_NM.map((w) => ({ wavelengthNm: w, gapEv: gapFromWavelength(w) }))
+    .filter((t) => t.gapEv >= lo && t.gapEv <= hi)
+    .map((t) => ({ ...t, y: yOf(t.gapEv) }));
+  const kept: typeof inRange = [];
+  const fits = (t: (typeof inRange)[number]) => kept.every((k) => Math.abs(k.y - t.y) >= minGapPx);
+  for (const t of inRange) if (WAVELENGTH_TICK_PRIORITY_NM.has(t.wavelengthNm) && fits(t)) kept.push(t);
+  for (const t of inRange) if (!kept.includes(t) && fits(t)) kept.push(t);
+  return kept.sort((a, b) => a.wavelengthNm - b.wavelengthNm);
+}
+
+/**
+ * Plain-language summary of the curves for screen readers: for each curve, the gap at both ends of the
+ * plotted range and the bulk gap it approaches.
+ */
+export function curvesSummary(curves: readonly Curve[]): string {
+  if (curves.length === 0) return 'No curves are shown: every material or every model is switched off.';
+  const parts = curves.map((c) => {
+    const first = c.points[0];
+    const last = c.points[c.points.length - 1];
+    const bulk = c.model === 'moreels' ? 0.41 : MATERIALS[c.material].bulkGapEv;
+    return (
+      `${displayName(c.material)}, ${MODEL_SHORT[c.model]}: the gap falls from ${fixed(first.gapEv, 2)} eV ` +
+      `(${fixed(wavelengthFromGap(first.gapEv), 0)} nm) at ${fixed(first.diameterNm, 1)} nm to ${fixed(last.gapEv, 2)} eV ` +
+      `(${fixed(wavelengthFromGap(last.gapEv), 0)} nm) at ${fixed(last.diameterNm, 1)} nm, approaching the bulk gap ${fixed(bulk, 2)} eV.`
+    );
+  });
+  return `Band gap against dot diameter. ${parts.join(' ')}`;
+}
