@@ -207,7 +207,7 @@ describe('URL state under fuzzing (fast-check)', () => {
       }),
       { numRuns: 12_000 },
     );
-  });
+  }, 120_000);
 
   it('every valid state survives serialise → parse unchanged', () => {
     const stateArb = fc.record(
@@ -241,5 +241,5 @@ describe('URL state under fuzzing (fast-check)', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 });
