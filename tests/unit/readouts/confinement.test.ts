@@ -1,0 +1,148 @@
+/**
+ * lib/readouts/confinement.ts against the core: every number the confinement view shows for its marker is the
+ * core's value for the same state (exact formulas: 1e-12 relative), `null` where the model gives nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../src/lib/state/url';
+import { defaultState, type UrlState } from '../../../src/lib/state/schema';
+import { confinementModel, confinementReadouts, markerModel, solveTarget } from '../../../src/lib/readouts/confinement';
+import { brusGap, brusTurningPointNm, confinementEnergy, confinementOnlyGap } from '../../../src/lib/physics/brus';
+import { moreelsDiameter, moreelsGap } from '../../../src/lib/physics/moreels';
+import { gapFromWavelength, wavelengthFromGap } from '../../../src/lib/physics/units';
+import { sqLimit } from '../../../src/lib/physics/sq';
+import { sizeDispersionSpectrum } from '../../../src/lib/physics/broadening';
+import { MATERIALS } from '../../../src/lib/data/materials';
+
+function state(query: string): UrlState {
+  const r = parseQuery(query);
+  expect(r.warnings).toEqual([]);
+  return r.state;
+}
+function close(a: number | null, b: number, rel = 1e-12): void {
+  expect(a).not.toBeNull();
+  expect(Math.abs((a as number) - b)).toBeLessThanOrEqual(rel * Math.abs(b));
+}
+
+describe('markerModel', () => {
+  it('PbS follows Moreels when it is on, else Brus, else confinement', () => {
+    expect(markerModel('PbS', ['brus', 'moreels'])).toBe('moreels');
+    expect(markerModel('PbS', ['brus', 'confinement'])).toBe('brus');
+    expect(markerModel('PbS', ['confinement'])).toBe('confinement');
+  });
+  it('CsPbX3 follow Brus, else confinement; Moreels never applies to them', () => {
+    expect(markerModel('CsPbBr3', ['brus', 'moreels'])).toBe('brus');
+    expect(markerModel('CsPbI3', ['confinement', 'moreels'])).toBe('confinement');
+    expect(markerModel('CsPbCl3', ['moreels'])).toBe('brus');
+  });
+  it('falls back to the default model when no model is on', () => {
+    expect(markerModel('CsPbBr3', [])).toBe('brus');
+    expect(markerModel('PbS', [])).toBe('moreels');
+  });
+});
+
+describe('confinementReadouts at the default state (CsPbBr3, Brus, d = 8 nm)', () => {
+  const r = confinementReadouts(defaultState());
+  const gap = brusGap('CsPbBr3', 8);
+  it('gap, wavelength and energies are the core values', () => {
+    expect(r.material).toBe('CsPbBr3');
+    expect(r.model).toBe('brus');
+    expect(r.diameterNm).toBe(8);
+    close(r.gapEv, gap);
+    close(r.wavelengthNm, wavelengthFromGap(gap));
+    close(r.confinementEnergyMeV, confinementEnergy('CsPbBr3', 8) * 1000);
+    close(r.gapShiftMeV, (gap - MATERIALS.CsPbBr3.bulkGapEv) * 1000);
+    close(r.radiusOverBohr, 4 / MATERIALS.CsPbBr3.excitonBohrRadiusNm);
+  });
+  it('the SQ numbers are sqLimit at that gap', () => {
+    const sq = sqLimit(gap);
+    expect(sq).not.toBeNull();
+    close(r.sqEfficiency, sq!.efficiency);
+    close(r.vocV, sq!.vocV);
+    close(r.jscMAcm2, sq!.jscMAcm2);
+    close(r.ff, sq!.ff);
+  });
+  it('σ = 0 has no ensemble width (null, not 0 or NaN)', () => {
+    expect(r.fwhmNm).toBeNull();
+    expect(r.fwhmMeV).toBeNull();
+    expect(r.peakNm).toBeNull();
+  });
+  it('contains no NaN or infinity', () => {
+    for (const v of Object.values(r)) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+  });
+});
+
+describe('models and materials', () => {
+  it('PbS with Moreels on uses the Moreels curve (PbS paper Eq. 1)', () => {
+    const r = confinementReadouts(state('?view=confinement&sel=PbS&d=4.1'));
+    expect(r.model).toBe('moreels');
+    close(r.gapEv, moreelsGap(4.1));
+    // The Moreels shift is measured from its own E∞ = 0.41 eV.
+    close(r.gapShiftMeV, (moreelsGap(4.1) - 0.41) * 1000);
+  });
+  it('PbS without Moreels uses Brus', () => {
+    const r = confinementReadouts(state('?view=confinement&sel=PbS&d=4.1&models=brus'));
+    expect(r.model).toBe('brus');
+    close(r.gapEv, brusGap('PbS', 4.1));
+  });
+  it('confinement-only model drops the Coulomb term', () => {
+    const r = confinementReadouts(state('?view=confinement&sel=CsPbI3&d=5&models=confinement'));
+    close(r.gapEv, confinementOnlyGap('CsPbI3', 5));
+  });
+  it('Brus beyond its turning point is not physical: gap, wavelength and SQ are null', () => {
+    const dStar = brusTurningPointNm('CsPbCl3');
+    expect(dStar).toBeLessThan(30);
+    const r = confinementReadouts(state(`?view=confinement&sel=CsPbCl3&d=${Math.ceil(dStar + 1)}`));
+    expect(r.gapEv).toBeNull();
+    expect(r.wavelengthNm).toBeNull();
+    expect(r.sqEfficiency).toBeNull();
+    expect(r.gapShiftMeV).toBeNull();
+    // The effective-mass confinement energy itself is still defined.
+    expect(r.confinementEnergyMeV).not.toBeNull();
+  });
+});
+
+describe('inverse problem (target)', () => {
+  it('PbS paper: 1180 nm first exciton → about 4 nm on the Moreels curve (issue #5)', () => {
+    const r = confinementReadouts(state('?view=confinement&sel=PbS&target=1180nm'));
+    const expected = moreelsDiameter(gapFromWavelength(1180));
+    close(r.diameterNm, expected, 1e-9);
+    close(r.targetDiameterNm, expected, 1e-9);
+    expect(r.diameterNm).toBeGreaterThan(3.9);
+    expect(r.diameterNm).toBeLessThan(4.2);
+    expect(r.targetError).toBeNull();
+    // Round trip: the readout's gap is the target gap.
+    close(r.gapEv, gapFromWavelength(1180), 1e-9);
+  });
+  it('a gap target in eV works the same way', () => {
+    const r = confinementReadouts(state('?view=confinement&sel=CsPbBr3&target=2.5eV'));
+    close(r.gapEv, 2.5, 1e-9);
+    expect(r.targetError).toBeNull();
+  });
+  it('a target below the Brus minimum gives the core error and leaves d alone', () => {
+    const r = confinementReadouts(state('?view=confinement&sel=CsPbBr3&target=600nm&d=9'));
+    expect(r.targetDiameterNm).toBeNull();
+    expect(r.targetError).toMatch(/No CsPbBr3 dot/);
+    expect(r.diameterNm).toBe(9);
+  });
+  it('a target whose diameter is outside 1–30 nm is refused with a message', () => {
+    // Confinement-only CsPbBr3 a hair above its bulk gap needs a huge dot.
+    const t = solveTarget('2.361eV', 'CsPbBr3', 'confinement');
+    expect(t?.diameterNm).toBeNull();
+    expect(t?.error).toMatch(/outside the 1–30 nm/);
+  });
+  it('an empty target is no target', () => {
+    expect(solveTarget('', 'PbS', 'moreels')).toBeNull();
+    expect(confinementModel(defaultState()).fromTarget).toBe(false);
+  });
+});
+
+describe('size dispersion', () => {
+  it('σ > 0: FWHM is the core broadening of the marker model', () => {
+    const r = confinementReadouts(state('?view=confinement&sel=PbS&d=4.1&sigma=0.5'));
+    const s = sizeDispersionSpectrum('PbS', 'moreels', 4.1, 0.5);
+    close(r.fwhmNm, s.fwhmNm);
+    close(r.fwhmMeV, s.fwhmMeV);
+    close(r.peakNm, s.peakNm);
+    expect(r.fwhmMeV!).toBeGreaterThan(0);
+  });
+});
