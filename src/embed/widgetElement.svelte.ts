@@ -25,6 +25,7 @@ import { attributeKeys, publicState, readStateRecord, type PublicState } from '.
 import { observeState } from './observeState.svelte';
 import { GlGate } from './glGate';
 import { registeredCss } from './cssRegistry';
+import { WIDGET_TAG } from './tags';
 
 /** Detail of the `pqd-change` event. */
 export interface PqdChangeDetail {
@@ -41,6 +42,8 @@ const HOST_CSS = `
 :host { all: initial; display: block; min-width: 0; }
 :host([hidden]) { display: none; }
 .pqd-widget-frame { position: relative; }
+/* Views lay themselves out by the widget's width with @container queries (a media query sees the page). */
+.pqd-widget-app { container-type: inline-size; container-name: pqd-widget; }
 .pqd-widget-placeholder {
   box-sizing: border-box;
   min-height: var(--pqd-min-height, 420px);
@@ -227,12 +230,6 @@ export class PqdLigandsElement extends PqdWidgetElement {
   static override view: ViewId = 'ligands';
 }
 
-export const WIDGET_TAGS: Record<ViewId, string> = {
-  lattice: 'pqd-lattice',
-  confinement: 'pqd-confinement',
-  ligands: 'pqd-ligands',
-};
-
 /** Defines the three elements (once; a second copy of the script is harmless). */
 export function defineWidgets(registry: CustomElementRegistry = customElements): void {
   const classes: Record<ViewId, CustomElementConstructor> = {
@@ -241,7 +238,7 @@ export function defineWidgets(registry: CustomElementRegistry = customElements):
     ligands: PqdLigandsElement,
   };
   for (const view of Object.keys(classes) as ViewId[]) {
-    const tag = WIDGET_TAGS[view];
+    const tag = WIDGET_TAG[view];
     if (!registry.get(tag)) registry.define(tag, classes[view]);
   }
 }
