@@ -30,6 +30,8 @@ export const MATERIALS_IN_ORDER: readonly DeviceMaterial[] = ['CsPbI3', 'CsPbBr3
 export interface ChartSection {
   key: string;
   title: string;
+  /** For narrow screens. */
+  shortTitle: string;
   devices: DevicePoint[];
 }
 
@@ -38,14 +40,15 @@ export function sections(devices: readonly DevicePoint[], groupBy: GroupBy): Cha
   let out: ChartSection[];
   if (groupBy === 'exchange') {
     out = [
-      { key: 'solid', title: 'Solid-state ligand exchange (review Table 1)', devices: devices.filter((d) => d.origin === 'review' && d.exchange === 'solid-state') },
-      { key: 'liquid', title: 'Liquid-state ligand exchange (review Table 1)', devices: devices.filter((d) => d.origin === 'review' && d.exchange === 'liquid-state') },
-      { key: 'pbs', title: 'PbS dots, solution-phase exchange (PbS paper)', devices: devices.filter((d) => d.origin === 'pbs') },
+      { key: 'solid', title: 'Solid-state ligand exchange (review Table 1)', shortTitle: 'Solid-state exchange (review)', devices: devices.filter((d) => d.origin === 'review' && d.exchange === 'solid-state') },
+      { key: 'liquid', title: 'Liquid-state ligand exchange (review Table 1)', shortTitle: 'Liquid-state exchange (review)', devices: devices.filter((d) => d.origin === 'review' && d.exchange === 'liquid-state') },
+      { key: 'pbs', title: 'PbS dots, solution-phase exchange (PbS paper)', shortTitle: 'PbS dots (PbS paper)', devices: devices.filter((d) => d.origin === 'pbs') },
     ];
   } else {
     out = MATERIALS_IN_ORDER.map((m) => ({
       key: m,
       title: `${MATERIAL_LABEL[m]} dots`,
+      shortTitle: `${MATERIAL_LABEL[m]} dots`,
       devices: devices
         .filter((d) => d.material === m)
         .sort((a, b) => (a.exchange === b.exchange ? 0 : a.exchange === 'solid-state' ? -1 : 1)),
@@ -54,12 +57,20 @@ export function sections(devices: readonly DevicePoint[], groupBy: GroupBy): Cha
   return out.filter((s) => s.devices.length > 0);
 }
 
-/** A metric value with its unit, or a statement that the paper gives none. */
-export function metricText(d: DevicePoint, metric: DeviceMetric): string {
+/** Plain-text metric names (screen readers read "V OC", not "V underscore OC"). */
+export const METRIC_PLAIN: Readonly<Record<DeviceMetric, string>> = { pce: 'PCE', voc: 'VOC', jsc: 'JSC', ff: 'FF' };
+
+/** The value with its unit, or "not given in the paper’s text". */
+export function metricValueText(d: DevicePoint, metric: DeviceMetric): string {
   const v = metricValue(d, metric);
   const info = METRIC_INFO[metric];
-  if (v === null) return `${info.label} not given in the paper’s text`;
-  return `${info.label} ${fixed(v, info.decimals)}${info.unit === '%' ? ' %' : ` ${info.unit}`}`;
+  if (v === null) return 'not given in the paper’s text';
+  return `${fixed(v, info.decimals)}${info.unit === '%' ? ' %' : ` ${info.unit}`}`;
+}
+
+/** A metric name with its value and unit, plain text. */
+export function metricText(d: DevicePoint, metric: DeviceMetric): string {
+  return `${METRIC_PLAIN[metric]} ${metricValueText(d, metric)}`;
 }
 
 /** Names of the mapped ligands, for the row text. */

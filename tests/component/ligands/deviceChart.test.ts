@@ -29,7 +29,7 @@ describe('DeviceChart', () => {
     expect(row(container, 'review-127').dataset.value).toBe('13.4'); // Table 1 FAI–EtOAc PCE 13.40 %
     expect(row(container, 'pbs-1.0-ba2pbi4').dataset.value).toBe('8.65'); // PbS paper Fig. 5e
     expect([...rows].filter((r) => r.getAttribute('tabindex') === '0').length).toBe(1);
-    expect(row(container, 'review-127').getAttribute('aria-label')).toMatch(/CsPbI₃, FAI–EtOAc ligand exchange, solid-state exchange: PCE 13\.40 %, V_OC 1\.20 V, J_SC 14\.37 mA cm⁻², FF 78\.0 %/);
+    expect(row(container, 'review-127').getAttribute('aria-label')).toMatch(/CsPbI₃, FAI–EtOAc ligand exchange, solid-state exchange: PCE 13\.40 %, VOC 1\.20 V, JSC 14\.37 mA cm⁻², FF 78\.0 %/);
   });
 
   it('switching the metric changes the bars (V_OC: 1.20 V for FAI–EtOAc; PbS 1.3 eV: not given)', async () => {
@@ -41,7 +41,7 @@ describe('DeviceChart', () => {
     expect(barWidth(container, 'review-127')).not.toBe(pceWidth);
     expect(row(container, 'pbs-1.3-ba2pbi4').dataset.value).toBe('');
     expect(within(row(container, 'pbs-1.3-ba2pbi4') as unknown as HTMLElement).getByText(/not given/)).toBeInTheDocument();
-    expect(container.querySelector('svg title')?.textContent).toMatch(/V_OC/);
+    expect(container.querySelector('svg title')?.textContent).toMatch(/Open-circuit voltage VOC \(V\)/);
     await user.click(screen.getByRole('radio', { name: /^FF$/ }));
     expect(row(container, 'review-164').dataset.value).toBe('56.9'); // Table 1 NaOAc–BuOAc FF 56.9 %
     await user.click(screen.getByRole('radio', { name: /^JSC$/ }));
@@ -87,7 +87,7 @@ describe('DeviceChart', () => {
     await user.click(screen.getByRole('radio', { name: 'material' }));
     const sections = [...container.querySelectorAll('text.section')].map((t) => t.textContent);
     expect(sections).toEqual(['CsPbI₃ dots', 'CsPbBr₃ dots', 'PbS dots']);
-    const table = container.querySelector('table.visually-hidden') as HTMLTableElement;
+    const table = container.querySelector('.visually-hidden table') as HTMLTableElement;
     expect(table.tBodies[0].rows.length).toBe(DEVICE_POINTS.length);
     expect(within(table).getByText('TMSI + ACN/TL ligand exchange')).toBeInTheDocument();
   });
