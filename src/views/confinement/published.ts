@@ -124,12 +124,17 @@ export function deviceRows(): DeviceRow[] {
   return rows;
 }
 
+/** A published efficiency (fraction) as printed, to its own precision: 8.65 %, 13.4 %, 16.64 %. */
+function publishedPercent(fraction: number): string {
+  return `${sig(fraction * 100, 4)}\u202f%`;
+}
+
 /** The comparison text of one cell: PCE against the limit, V_OC deficit, J_SC and FF ratios. */
 export function deviceLabel(r: DeviceRow): string {
   const sq = r.sq;
   const lines = [`${r.description} — ${r.source}.`, `Gap ${fixed(r.gapEv, 2)} eV: ${r.gapNote}.`];
   if (sq) {
-    lines.push(`PCE ${percent(r.pce, 1)} vs SQ limit ${percent(sq.efficiency, 1)} (${percent(r.pce / sq.efficiency, 0)} of the limit).`);
+    lines.push(`PCE ${publishedPercent(r.pce)} vs SQ limit ${percent(sq.efficiency, 1)} (${percent(r.pce / sq.efficiency, 0)} of the limit).`);
     lines.push(
       r.vocV === null
         ? 'V_OC not reported.'
@@ -141,7 +146,7 @@ export function deviceLabel(r: DeviceRow): string {
         : `J_SC ${sig(r.jscMAcm2, 3)} vs ${sig(sq.jscMAcm2, 3)} mA/cm² (${percent(r.jscMAcm2 / sq.jscMAcm2, 0)}).`,
     );
     lines.push(r.ff === null ? 'FF not reported.' : `FF ${percent(r.ff, 1)} vs ${percent(sq.ff, 1)} (ratio ${fixed(r.ff / sq.ff, 2)}).`);
-  } else lines.push(`PCE ${percent(r.pce, 1)}; no SQ limit at this gap.`);
+  } else lines.push(`PCE ${publishedPercent(r.pce)}; no SQ limit at this gap.`);
   return lines.join('\n');
 }
 
