@@ -1,0 +1,215 @@
+/**
+ * Confinement view end to end in Chromium (issue #5): the size marker moves with keys, mouse and touch and
+ * its readout matches the core computed here in Node through the same modules (src/lib, formatted by
+ * lib/format.ts as the view does); the URL restores the same view; a malformed URL names its bad
+ * parameters in the banner; the target input solves the inverse; SVG and PNG exports are standalone;
+ * axe-core finds nothing; screenshots go to screenshots/confinement-*.png.
+ */
+import { test, expect, type Page, type ConsoleMessage } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './axe';
+import { brusGap } from '../../src/lib/physics/brus';
+import { moreelsDiameter, moreelsGap } from '../../src/lib/physics/moreels';
+import { gapFromWavelength, wavelengthFromGap } from '../../src/lib/physics/units';
+import { sqLimit } from '../../src/lib/physics/sq';
+import { percent, withUnit } from '../../src/lib/format';
+
+const SHOTS = 'screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+const marker = (page: Page) => page.getByTestId('size-marker');
+const ro = (page: Page, id: string) => page.getByTestId(id);
+
+/** Every number of the marker readout and the SQ readout, as text. */
+async function readouts(page: Page): Promise<string[]> {
+  return [
+    ...(await page.getByTestId('readout').locator('dd').allTextContents()),
+    ...(await page.getByTestId('sq-readout').locator('dd').allTextContents()),
+    (await page.getByTestId('target-message').textContent()) ?? '',
+    (await page.getByTestId('fwhm').count()) ? ((await page.getByTestId('fwhm').textContent()) ?? '') : '',
+  ];
+}
+
+test('?view=confinement loads without console errors; the readout is the core Brus value', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./?view=confinement');
+  const gap = brusGap('CsPbBr3', 8);
+  await expect(ro(page, 'ro-d')).toHaveText(withUnit(8, 'nm', 2));
+  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(gap, 'eV', 3));
+  await expect(ro(page, 'ro-lambda')).toHaveText(withUnit(wavelengthFromGap(gap), 'nm', 0));
+  await expect(ro(page, 'ro-eff')).toHaveText(percent(sqLimit(gap)!.efficiency, 1));
+  // Four materials × their models: 4 Brus + 1 Moreels with the default models.
+  await expect(page.locator('path.curve')).toHaveCount(5);
+  await page.waitForTimeout(500);
+  expect(errors).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/confinement-desktop.png`, fullPage: true });
+});
+
+test('the marker moves with the arrow keys and the readout follows the core', async ({ page }) => {
+  await page.goto('./?view=confinement');
+  await marker(page).focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(marker(page)).toHaveAttribute('aria-valuenow', '8.5');
+  const gap = brusGap('CsPbBr3', 8.5);
+  await expect(ro(page, 'ro-d')).toHaveText(withUnit(8.5, 'nm', 2));
+  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(gap, 'eV', 3));
+  await expect(ro(page, 'ro-lambda')).toHaveText(withUnit(wavelengthFromGap(gap), 'nm', 0));
+  await expect(page.getByTestId('live-readout')).toContainText(withUnit(gap, 'eV', 2));
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(brusGap('CsPbBr3', 6.5), 'eV', 3));
+  await expect(page).toHaveURL(/[?&]d=6\.5(&|$)/);
+});
+
+test('the URL restores the same view (reload of the replaced URL gives identical readouts)', async ({ page, context }) => {
+  await page.goto('./?view=confinement');
+  await page.getByRole('radio', { name: 'Put the marker on PbS' }).check();
+  await page.getByRole('checkbox', { name: 'Show CsPbCl₃' }).uncheck();
+  await page.getByLabel('Size spread σ in nm').fill('0.4');
+  await page.getByLabel('Size spread σ in nm').press('Enter');
+  await marker(page).focus();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowLeft');
+  await expect(ro(page, 'ro-d')).toHaveText(withUnit(7.3, 'nm', 2));
+  await expect(page.getByTestId('fwhm')).toBeVisible();
+  const before = await readouts(page);
+  const curvesBefore = await page.locator('path.curve').count();
+  const url = page.url();
+  expect(url).toMatch(/sel=PbS/);
+  expect(url).toMatch(/sigma=0\.4/);
+  expect(url).toMatch(/materials=CsPbBr3%2CCsPbI3%2CPbS|materials=CsPbBr3,CsPbI3,PbS/);
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(ro(again, 'ro-d')).toHaveText(withUnit(7.3, 'nm', 2));
+  expect(await readouts(again)).toEqual(before);
+  expect(await again.locator('path.curve').count()).toBe(curvesBefore);
+  // Moreels for PbS by default: the core value.
+  await expect(ro(again, 'ro-gap')).toHaveText(withUnit(moreelsGap(7.3), 'eV', 3));
+  await again.close();
+});
+
+test('dragging with the mouse and tapping with a finger move the marker', async ({ page, browser }) => {
+  await page.goto('./?view=confinement');
+  const surface = page.locator('.drag-surface').first();
+  const box = (await surface.boundingBox())!;
+  // The x axis runs 2–20 nm across the drag surface.
+  const xAt = (d: number) => box.x + ((d - 2) / 18) * box.width;
+  await page.mouse.move(xAt(8), box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(xAt(12), box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  const d = Number(await marker(page).getAttribute('aria-valuenow'));
+  expect(d).toBeGreaterThan(11.7);
+  expect(d).toBeLessThan(12.3);
+  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(brusGap('CsPbBr3', d), 'eV', 3));
+
+  const touch = await browser.newContext({ hasTouch: true, viewport: { width: 360, height: 740 } });
+  const phone = await touch.newPage();
+  await phone.goto('./?view=confinement');
+  const s2 = phone.locator('.drag-surface').first();
+  await s2.scrollIntoViewIfNeeded();
+  const b2 = (await s2.boundingBox())!;
+  await phone.touchscreen.tap(b2.x + ((15 - 2) / 18) * b2.width, b2.y + b2.height / 2);
+  const dt = Number(await marker(phone).getAttribute('aria-valuenow'));
+  expect(dt).toBeGreaterThan(14.3);
+  expect(dt).toBeLessThan(15.7);
+  await touch.close();
+});
+
+test('a target wavelength places the marker at the inverse (PbS paper: 1180 nm → ≈ 4 nm)', async ({ page }) => {
+  await page.goto('./?view=confinement&sel=PbS');
+  await page.getByTestId('target-input').fill('1180');
+  await page.getByTestId('target-input').press('Enter');
+  const d = moreelsDiameter(gapFromWavelength(1180));
+  await expect(ro(page, 'ro-d')).toHaveText(withUnit(d, 'nm', 2));
+  await expect(page.getByTestId('target-message')).toContainText(withUnit(d, 'nm', 2));
+  await expect(page).toHaveURL(/target=1180nm/);
+  // No CsPbBr3 dot gives 650 nm: the core's message is shown.
+  await page.getByRole('radio', { name: 'Put the marker on CsPbBr₃' }).check();
+  await page.getByTestId('target-input').fill('650');
+  await page.getByTestId('target-input').press('Enter');
+  await expect(page.getByTestId('target-message')).toContainText('No CsPbBr3 dot has a Brus gap');
+});
+
+test('malformed parameters show the banner and fall back to defaults', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./?view=confinement&d=abc&materials=CsPbX3&sel=Gold&target=blue&sigma=-2&dmin=zz');
+  const banner = page.getByTestId('url-warnings');
+  await expect(banner).toBeVisible();
+  for (const key of ['d', 'materials', 'sel', 'target', 'sigma', 'dmin']) await expect(banner).toContainText(key);
+  await expect(ro(page, 'ro-d')).toHaveText(withUnit(8, 'nm', 2));
+  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(brusGap('CsPbBr3', 8), 'eV', 3));
+  expect(errors).toEqual([]);
+});
+
+test('exports: standalone SVG with resolved colours, PNG at 2×', async ({ page }) => {
+  await page.goto('./?view=confinement');
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Plot (SVG)' }).first().click();
+  const svgFile = await svgDownload;
+  expect(svgFile.suggestedFilename()).toBe('confinement-size-gap.svg');
+  const svg = readFileSync((await svgFile.path())!, 'utf8');
+  expect(svg.startsWith('<?xml')).toBe(true);
+  expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(svg).not.toContain('var(--');
+  expect(svg).toMatch(/stroke:rgb\(/);
+  expect(svg).not.toContain('tabindex');
+  const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)![1]);
+
+  const pngDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Plot (PNG)' }).first().click();
+  const pngFile = await pngDownload;
+  const png = readFileSync((await pngFile.path())!);
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(width * 2);
+
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Curves (CSV)' }).click();
+  const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
+  expect(csv).toContain('material,model,diameter_nm,gap_eV,wavelength_nm');
+});
+
+test('a published cell explains itself on focus', async ({ page }) => {
+  await page.goto('./?view=confinement&sel=PbS&d=4.1');
+  const first = page.getByTestId('sq-cell').first();
+  await first.focus();
+  await expect(page.locator('.tip')).toContainText('vs SQ limit');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.tip')).toContainText('PbS QD cell');
+  await page.screenshot({ path: `${SHOTS}/confinement-cell-focus.png` });
+  // The PbS paper's measured dot shows its citation on focus.
+  await page.locator('g.point').first().focus();
+  await expect(page.locator('.tip').first()).toContainText('EES Sol. 2025');
+});
+
+test('axe-core finds nothing (PbS, size spread, target, projector theme)', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?view=confinement&sel=PbS&sigma=0.5&target=1180nm');
+  await expect(ro(page, 'ro-d')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('./?view=confinement&theme=projector&sel=CsPbI3&d=6');
+  await expect(ro(page, 'ro-d')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/confinement-projector.png`, fullPage: true });
+  await page.goto('./?view=confinement&theme=dark&sel=CsPbCl3&d=4&models=brus,confinement');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/confinement-dark.png`, fullPage: true });
+});
+
+test('360 px phone: no horizontal scrolling, plot first', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?view=confinement');
+  await expect(marker(page)).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: `${SHOTS}/confinement-phone.png`, fullPage: true });
+});
