@@ -7,8 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${CI:-}" = "true" ] || [ ! -f node_modules/.package-lock.json ]; then
-  echo "== npm ci"
-  npm ci --no-audit --no-fund
+  # `npm install` with the committed package-lock.json installs the locked versions. Not `npm ci`: the
+  # registry here serves only the linux-x64 build of @lix-js/sdk (Paraglide's compiler) at the locked
+  # version, so its other platforms' optional packages cannot be recorded in the lock file and `npm ci`
+  # refuses the lock as "out of sync" (seen 2026-11-25).
+  echo "== npm install (locked versions)"
+  npm install --no-audit --no-fund
 fi
 
 if [ ! -x /usr/bin/chromium ]; then
