@@ -1,0 +1,189 @@
+/**
+ * Lattice view end to end in Chromium (issue #4): loads from its URL without console errors, URL and
+ * control changes move t to the core's value (lib/physics/tolerance.ts, shown to 3 decimals), a malformed
+ * radius is named in the polite banner and replaced by the default, the CIF export round-trips through
+ * parseCif to buildUnitCell, axe-core finds nothing, and screenshots go to screenshots/lattice-*.png.
+ */
+import { test, expect, type Page, type ConsoleMessage } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './axe';
+import { toleranceFactor } from '../../src/lib/physics/tolerance';
+import { buildUnitCell, cellParameterAngstrom, tiltAngleDeg } from '../../src/lib/geometry/perovskite';
+import { parseCif } from '../../src/lib/geometry/cif';
+
+const SHOTS = 'screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** Core value as the view shows it: unit-less, 3 decimals. */
+const t3 = (rA: number, rB: number, rX: number) => toleranceFactor(rA, rB, rX).toFixed(3);
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+const tValue = (page: Page) => page.getByTestId('t-value');
+
+test('?view=lattice loads without console errors and shows CsPbBr3', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./?view=lattice');
+  await expect(page.getByRole('heading', { level: 2, name: 'CsPbBr3' })).toBeVisible();
+  // Shannon Cs⁺ 1.88, Pb²⁺ 1.19, Br⁻ 1.96 Å: t = 0.862 (stability.json worked_table CsPbBr3)
+  await expect(tValue(page)).toHaveText(t3(1.88, 1.19, 1.96));
+  await expect(page.getByTestId('lattice-verdict')).toContainText('Tilted perovskite');
+  await page.waitForTimeout(800);
+  expect(errors).toEqual([]);
+});
+
+test('?comp=FAPbI3 shows the core t (FA⁺ 2.53, Pb²⁺ 1.19, I⁻ 2.20 Å) and a cubic verdict', async ({ page }) => {
+  await page.goto('./?view=lattice&comp=FAPbI3');
+  await expect(tValue(page)).toHaveText(t3(2.53, 1.19, 2.2));
+  await expect(tValue(page)).toHaveText('0.987'); // stability.json worked_table FAPbI3 t = 0.9866
+  await expect(page.getByTestId('lattice-verdict')).toContainText('Cubic perovskite');
+});
+
+test('typing r_A in its number field updates t on screen and in the URL', async ({ page }) => {
+  await page.goto('./?view=lattice');
+  const field = page.getByRole('spinbutton', { name: /A-site radius/ });
+  await field.fill('2.3');
+  await field.press('Enter');
+  await expect(tValue(page)).toHaveText(t3(2.3, 1.19, 1.96));
+  await expect(page).toHaveURL(/rA=2\.3/);
+});
+
+test('arrow keys on the r_A slider step it by 0.01 Å and t follows', async ({ page }) => {
+  await page.goto('./?view=lattice');
+  const slider = page.getByRole('slider', { name: /A-site radius/ });
+  await slider.focus();
+  await slider.press('ArrowRight');
+  await slider.press('ArrowRight');
+  await expect(tValue(page)).toHaveText(t3(1.9, 1.19, 1.96));
+});
+
+test('rA=abc is named in the polite banner and the table value is used', async ({ page }) => {
+  await page.goto('./?view=lattice&rA=abc');
+  const banner = page.getByTestId('url-warnings');
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('rA=abc');
+  await expect(tValue(page)).toHaveText(t3(1.88, 1.19, 1.96));
+  await expect(page.getByRole('spinbutton', { name: /A-site radius/ })).toHaveValue('1.88');
+});
+
+test('a preset button changes the composition and the verdict', async ({ page }) => {
+  await page.goto('./?view=lattice');
+  await page.getByRole('button', { name: 'MAPbI3' }).click();
+  await expect(page).toHaveURL(/comp=MAPbI3/);
+  await expect(tValue(page)).toHaveText(t3(2.17, 1.19, 2.2));
+});
+
+test('outside the perovskite window the view says so and keeps the numbers', async ({ page }) => {
+  await page.goto('./?view=lattice&comp=CsPbI3&rA=1.2');
+  await expect(page.getByTestId('lattice-verdict')).toContainText('Not a perovskite');
+  await expect(page.getByRole('note')).toContainText('yellow δ-phase');
+  await expect(tValue(page)).toHaveText(t3(1.2, 1.19, 2.2));
+  await page.screenshot({ path: `${SHOTS}/lattice-non-perovskite.png` });
+});
+
+for (const [query, kind] of [
+  ['comp=CsPbBr3', 'orthorhombic'],
+  ['comp=FAPbI3', 'cubic'],
+  ['comp=Cs0.5FA0.5PbI3&phase=orthorhombic', 'orthorhombic'],
+] as const) {
+  test(`Export CIF round-trips (${query})`, async ({ page }) => {
+    await page.goto(`./?view=lattice&${query}`);
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CIF' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(new RegExp(`-${kind}\\.cif$`));
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    const cif = parseCif(text);
+    if (!cif.ok) throw new Error(cif.error);
+    // The view's model, recomputed here from the readouts it shows (radii to the digits of the table).
+    const readout = await page.evaluate(() => {
+      const num = (name: string) =>
+        Number((document.querySelector(`input[type=number][aria-label^="${name}"]`) as HTMLInputElement).value);
+      return { rB: num('B-site radius'), rX: num('X-site radius'), t: Number(document.querySelector('[data-testid=t-value]')!.textContent) };
+    });
+    const aPc = cellParameterAngstrom(readout.rB, readout.rX);
+    const tilt = kind === 'orthorhombic' ? tiltAngleDeg(readout.t) : 0;
+    const cell = buildUnitCell(kind, { aPseudoCubic: aPc, tiltDeg: tilt });
+    // t is shown to 3 decimals, so the tilt here is within ~0.01°: compare cell lengths to 1e-3 Å.
+    expect(Math.abs(cif.a - cell.a)).toBeLessThan(1e-3);
+    expect(Math.abs(cif.b - cell.b)).toBeLessThan(1e-3);
+    expect(Math.abs(cif.c - cell.c)).toBeLessThan(1e-3);
+    const rowsPerAtom = (el: string) => (el === 'A' && query.includes('FA0.5') ? 2 : 1);
+    expect(cif.atoms.length).toBe(cell.atoms.reduce((n, a) => n + rowsPerAtom(a.element), 0));
+    const wrap = (x: number) => x - Math.floor(x);
+    let k = 0;
+    for (const atom of cell.atoms) {
+      for (let j = 0; j < rowsPerAtom(atom.element); j++, k++) {
+        for (let d = 0; d < 3; d++) {
+          const diff = Math.abs(cif.atoms[k].frac[d] - wrap(atom.frac[d]));
+          expect(Math.min(diff, 1 - diff)).toBeLessThan(1e-3);
+        }
+      }
+    }
+  });
+}
+
+test('Save PNG (2×) downloads a PNG twice the size of the 3D view', async ({ page }) => {
+  await page.goto('./?view=lattice');
+  const canvas = page.locator('.canvas-slot canvas');
+  await expect(canvas).toBeVisible();
+  await page.waitForTimeout(1000);
+  const size = await canvas.evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save PNG (2×)' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('CsPbBr3-orthorhombic.png');
+  const png = readFileSync(await download.path());
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // IHDR: width and height, big-endian, at bytes 16 and 20
+  expect(Math.abs(png.readUInt32BE(16) - 2 * size.w)).toBeLessThanOrEqual(2);
+  expect(Math.abs(png.readUInt32BE(20) - 2 * size.h)).toBeLessThanOrEqual(2);
+});
+
+for (const theme of ['light', 'dark', 'projector'] as const) {
+  test(`axe-core finds no violations on the lattice view (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`./?view=lattice&theme=${theme}`);
+    await expect(tValue(page)).toBeVisible();
+    await page.waitForTimeout(500);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('axe-core finds no violations with the non-perovskite notice and a mixed composition', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?view=lattice&comp=CsPbBr1.5I1.5&rA=1.2');
+  await expect(page.getByRole('note')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('screenshots: desktop, phone, projector', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?view=lattice');
+  await expect(tValue(page)).toBeVisible();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${SHOTS}/lattice-desktop.png` });
+  await page.screenshot({ path: `${SHOTS}/lattice-desktop-full.png`, fullPage: true });
+
+  await page.goto('./?view=lattice&comp=FAPbI3&style=space&theme=projector');
+  await expect(tValue(page)).toBeVisible();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${SHOTS}/lattice-projector.png` });
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?view=lattice&comp=Cs0.5FA0.5PbI3&style=ball');
+  await expect(tValue(page)).toBeVisible();
+  await page.waitForTimeout(1500);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: `${SHOTS}/lattice-phone.png` });
+  await page.screenshot({ path: `${SHOTS}/lattice-phone-full.png`, fullPage: true });
+});
