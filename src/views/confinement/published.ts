@@ -73,6 +73,12 @@ export function unplottedSizePoints(): { material: MaterialId; label: string; wh
   return out;
 }
 
+/** Subscript digits in formulas as printed: (BA)2PbI4 → (BA)₂PbI₄, PbI2 → PbI₂. */
+export function chemistry(text: string): string {
+  const SUB = '₀₁₂₃₄₅₆₇₈₉';
+  return text.replace(/([A-Za-z)])(\d+)/g, (_, a: string, n: string) => a + n.replace(/\d/g, (c) => SUB[Number(c)]));
+}
+
 export interface DeviceRow {
   id: string;
   material: MaterialId;
@@ -98,7 +104,7 @@ export function deviceRows(): DeviceRow[] {
       source: `review Table 1, ref. ${r.reviewRef}`,
       description: `${displayName(r.material)} QD cell, ${r.strategy} (${r.exchange})`,
       gapEv,
-      gapNote: `plotted at the bulk ${displayName(r.material)} gap ${fixed(gapEv, 2)} eV (materials.ts); Table 1 gives no gap`,
+      gapNote: `bulk ${displayName(r.material)} gap from materials.ts; Table 1 gives no gap`,
       pce: r.pcePercent / 100,
       vocV: r.vocV,
       jscMAcm2: r.jscMAcm2,
@@ -111,9 +117,9 @@ export function deviceRows(): DeviceRow[] {
       id: `pbs-${i}`,
       material: 'PbS',
       source: 'PbS paper, Fig. 5e/6',
-      description: `PbS QD cell, ${fixed(d.bandgapEv, 1)} eV dots (${d.excitonNm} nm), ${d.ligand}`,
+      description: `PbS QD cell, ${fixed(d.bandgapEv, 1)} eV dots (${fixed(d.excitonNm, 0)} nm), ${chemistry(d.ligand)}`,
       gapEv: d.bandgapEv,
-      gapNote: `the paper's nominal dot gap ${fixed(d.bandgapEv, 1)} eV`,
+      gapNote: "the paper's nominal dot gap",
       pce: d.pcePercent / 100,
       vocV: d.vocV ?? null,
       jscMAcm2: d.jscMAcm2 ?? null,
@@ -132,7 +138,7 @@ function publishedPercent(fraction: number): string {
 /** The comparison text of one cell: PCE against the limit, V_OC deficit, J_SC and FF ratios. */
 export function deviceLabel(r: DeviceRow): string {
   const sq = r.sq;
-  const lines = [`${r.description} — ${r.source}.`, `Gap ${fixed(r.gapEv, 2)} eV: ${r.gapNote}.`];
+  const lines = [`${r.description} — ${r.source}.`, `Gap ${fixed(r.gapEv, 2)} eV (${r.gapNote}).`];
   if (sq) {
     lines.push(`PCE ${publishedPercent(r.pce)} vs SQ limit ${percent(sq.efficiency, 1)} (${percent(r.pce / sq.efficiency, 0)} of the limit).`);
     lines.push(
