@@ -122,17 +122,18 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
   });
 }
 
-function waitForRestore(canvas: HTMLCanvasElement): Promise<boolean> {
+/** Resolves true when `type` fires on the canvas, false after `timeoutMs`. */
+function waitForEvent(canvas: HTMLCanvasElement, type: 'webglcontextlost' | 'webglcontextrestored', timeoutMs: number): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      canvas.removeEventListener('webglcontextrestored', on);
+      canvas.removeEventListener(type, on);
       resolve(false);
-    }, RESTORE_TIMEOUT_MS);
+    }, timeoutMs);
     function on(): void {
       clearTimeout(timer);
       resolve(true);
     }
-    canvas.addEventListener('webglcontextrestored', on, { once: true });
+    canvas.addEventListener(type, on, { once: true });
   });
 }
 
@@ -163,6 +164,8 @@ export class GlGate {
   private busy = false;
   private destroyed = false;
   visible = false;
+  /** Whether the owner has said once whether the widget is in view (until then nothing is frozen). */
+  private visibilityKnown = false;
   /** Frozen by the budget while visible; cleared by the resume button or by scrolling away and back. */
   evicted = false;
   lastUsed = 0;
@@ -226,7 +229,8 @@ export class GlGate {
 
   /** Called by the widget's IntersectionObserver. */
   setVisible(visible: boolean): void {
-    if (this.destroyed || visible === this.visible) return;
+    if (this.destroyed || (this.visibilityKnown && visible === this.visible)) return;
+    this.visibilityKnown = true;
     this.visible = visible;
     if (visible) this.lastUsed = performance.now();
     else this.evicted = false;
@@ -251,7 +255,7 @@ export class GlGate {
   contextCreated(): void {
     this.lastUsed = performance.now();
     enforceBudget(this);
-    if (!this.visible || this.evicted) void this.reconcile();
+    if (this.visibilityKnown && (!this.visible || this.evicted)) void this.reconcile();
   }
 
   private wantLive(): boolean {
@@ -305,8 +309,14 @@ export class GlGate {
       }
       this.place();
       if (!m.gl.isContextLost() && m.ext) {
+        // Tell the view this is a pause, not a failure (it may show a calmer notice, or none).
+        canvas.dataset.pqdPaused = '';
+        const lost = waitForEvent(canvas, 'webglcontextlost', RESTORE_TIMEOUT_MS);
         m.ext.loseContext();
         this.released.add(canvas);
+        // restoreContext() is only allowed once the loss has been dispatched (and the view prevented its
+        // default), so wait for it before anything can ask for the context back.
+        await lost;
       }
     }
   }
@@ -321,9 +331,14 @@ export class GlGate {
         this.dropStill(canvas);
         continue;
       }
-      const restored = waitForRestore(canvas);
+      const restored = waitForEvent(canvas, 'webglcontextrestored', RESTORE_TIMEOUT_MS);
       m.ext.restoreContext();
-      waits.push(restored);
+      waits.push(
+        restored.then((ok) => {
+          delete canvas.dataset.pqdPaused;
+          return ok;
+        }),
+      );
     }
     const ok = (await Promise.all(waits)).every(Boolean);
     if (this.destroyed) return;

@@ -1,0 +1,195 @@
+/**
+ * The iframe embed (issue #7): a host page on another origin (a tiny server on another port of
+ * 127.0.0.1 — a page.route page would count as public and Chromium blocks its requests to the local
+ * network) embeds `?view=lattice&embed=1&...` from the preview server (http://127.0.0.1). Checked: the preset state
+ * is honoured, the height message arrives and fits the iframe, the widget reflows to a phone-width
+ * container without horizontal scrolling, the parent sets state and hears the readouts the core computes,
+ * malformed messages are ignored, and embed mode is axe-clean for every view.
+ */
+import { test, expect, type Page, type Frame } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expectNoAxeViolations } from './axe';
+import { watchProblems } from './embed-util';
+import { latticeReadouts } from '../../src/lib/readouts/lattice';
+import { parseQuery } from '../../src/lib/state/url';
+import { VIEWS } from '../../src/lib/state/schema';
+
+interface Recorded {
+  data: { type?: string; height?: number; view?: string; state?: Record<string, unknown>; readouts?: Record<string, unknown>; warnings?: string[] };
+  origin: string;
+  fromFrame: boolean;
+}
+
+const PRESET = 'comp=CsPbI3&phase=orthorhombic&cells=1';
+
+function hostHtml(widgetBase: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title></head>
+<body style="margin:0;font-family:sans-serif">
+<h1>A course page on another origin</h1>
+<div id="box" style="width:900px">
+  <iframe id="f" title="Lattice widget" style="display:block;width:100%;height:300px;border:0"
+    src="${widgetBase}?view=lattice&embed=1&${PRESET}"></iframe>
+</div>
+<script>
+  window.__msgs = [];
+  window.addEventListener('message', (e) => {
+    const f = document.getElementById('f');
+    window.__msgs.push({ data: e.data, origin: e.origin, fromFrame: e.source === f.contentWindow });
+    if (e.source === f.contentWindow && e.data && e.data.type === 'pqd:height') f.style.height = e.data.height + 'px';
+  });
+</script></body></html>`;
+}
+
+let server: Server | null = null;
+let hostOrigin = '';
+test.beforeAll(async ({ baseURL }) => {
+  const html = hostHtml(new URL(baseURL!).href);
+  server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+async function openHost(page: Page, _baseURL: string): Promise<Frame> {
+  await page.goto(`${hostOrigin}/course/page.html`);
+  const handle = await page.locator('#f').elementHandle();
+  const frame = await handle!.contentFrame();
+  if (!frame) throw new Error('no iframe');
+  return frame;
+}
+
+async function messages(page: Page): Promise<Recorded[]> {
+  return page.evaluate(() => (window as unknown as { __msgs: Recorded[] }).__msgs);
+}
+
+async function waitForMessage(page: Page, pred: (m: Recorded) => boolean, what: string): Promise<Recorded> {
+  let found: Recorded | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = (await messages(page)).find(pred);
+        return !!found;
+      },
+      { message: `waiting for ${what}`, timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+function post(page: Page, data: unknown): Promise<void> {
+  return page.evaluate((d) => {
+    const f = document.getElementById('f') as HTMLIFrameElement;
+    f.contentWindow!.postMessage(d, '*');
+  }, data);
+}
+
+test.describe('iframe embed', () => {
+  test('preset honoured, height reported and applied, state set by the parent with core readouts', async ({ page, baseURL }) => {
+    const problems = watchProblems(page);
+    const frame = await openHost(page, baseURL!);
+
+    // The first pqd:state carries the preset and the readouts the core computes for it.
+    const first = await waitForMessage(page, (m) => m.fromFrame && m.data.type === 'pqd:state', 'the first pqd:state');
+    expect(first.origin).toBe(new URL(baseURL!).origin);
+    expect(first.data.view).toBe('lattice');
+    expect(first.data.state).toMatchObject({ comp: 'CsPbI3', phase: 'orthorhombic', cells: '1', view: 'lattice' });
+    const presetState = parseQuery(`?view=lattice&embed=1&${PRESET}`).state;
+    expect(first.data.readouts).toEqual(latticeReadouts(presetState));
+    // The page itself shows the preset, alone (no header, no tabs).
+    await expect(frame.locator('.pqd-root.embedded')).toBeVisible();
+    await expect(frame.locator('[role="tablist"]')).toHaveCount(0);
+
+    // Height: reported in CSS px and applied by the host; the iframe then shows everything without scrolling.
+    const height = await waitForMessage(page, (m) => m.fromFrame && m.data.type === 'pqd:height' && (m.data.height ?? 0) > 200, 'pqd:height');
+    expect(height.data.view).toBe('lattice');
+    await expect
+      .poll(async () => {
+        const all = (await messages(page)).filter((m) => m.data.type === 'pqd:height');
+        const last = all[all.length - 1].data.height!;
+        const box = await page.locator('#f').boundingBox();
+        return Math.abs((box?.height ?? 0) - last);
+      })
+      .toBeLessThan(1.5);
+    const inner = await frame.evaluate(() => ({ sh: document.documentElement.scrollHeight, ih: innerHeight }));
+    expect(inner.sh).toBeLessThanOrEqual(inner.ih + 1);
+
+    // The parent sets a state by URL parameter names; the widget answers with the core's readouts.
+    await post(page, { type: 'pqd:set', state: { comp: 'FAPbI3' } });
+    const after = await waitForMessage(page, (m) => m.data.type === 'pqd:state' && m.data.state?.comp === 'FAPbI3', 'pqd:state after pqd:set');
+    const expected = latticeReadouts(parseQuery(`?view=lattice&embed=1&${PRESET.replace('CsPbI3', 'FAPbI3')}`).state);
+    expect(after.data.readouts).toEqual(expected);
+    expect(after.data.readouts!.toleranceFactor).not.toEqual(first.data.readouts!.toleranceFactor);
+    await expect(frame.locator('body')).toContainText('FAPbI');
+
+    expect(problems).toEqual([]);
+  });
+
+  test('resizes to its container: a 360 px column reflows without horizontal scrolling and reports a new height', async ({ page, baseURL }) => {
+    const frame = await openHost(page, baseURL!);
+    const wide = await waitForMessage(page, (m) => m.data.type === 'pqd:height' && (m.data.height ?? 0) > 200, 'pqd:height');
+    await page.evaluate(() => {
+      (document.getElementById('box') as HTMLElement).style.width = '360px';
+    });
+    await expect
+      .poll(async () => {
+        const all = (await messages(page)).filter((m) => m.data.type === 'pqd:height');
+        return all[all.length - 1].data.height!;
+      })
+      .not.toBe(wide.data.height);
+    // Overlays placed after the next frame may lag one frame behind the reflow: poll.
+    await expect
+      .poll(() => frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+      .toBeLessThanOrEqual(0);
+    expect(await frame.evaluate(() => innerWidth)).toBe(360);
+  });
+
+  test('malformed messages are ignored, never thrown; only known keys apply; refused values are reported back', async ({ page, baseURL }) => {
+    const problems = watchProblems(page);
+    await openHost(page, baseURL!);
+    await waitForMessage(page, (m) => m.data.type === 'pqd:state', 'the first pqd:state');
+    const junk: unknown[] = [
+      null,
+      'pqd:set',
+      42,
+      [1, 2],
+      { type: 'pqd:set' },
+      { type: 'pqd:set', state: 'comp=FAPbI3' },
+      { type: 'pqd:set', state: { view: 'ligands', embed: false } },
+      { type: 'pqd:set', state: { d: 3, unknownKey: 1 } },
+      { type: 'pqd:set', state: { comp: { nested: true } } },
+      { type: 'pqd:nope', state: { comp: 'FAPbI3' } },
+    ];
+    for (const j of junk) await post(page, j);
+    // A partly valid message: the valid key applies, the invalid value is refused and reported.
+    await post(page, { type: 'pqd:set', state: { comp: 'MAPbI3', phase: 'hexagonal', bogus: 1 } });
+    const warn = await waitForMessage(page, (m) => m.data.type === 'pqd:warnings', 'pqd:warnings');
+    expect(warn.origin).toBe(new URL(baseURL!).origin);
+    expect(warn.data.warnings!.join(' ')).toMatch(/phase/);
+    // pqd:get answers with the state: the view is still lattice; only comp changed.
+    await page.evaluate(() => {
+      (window as unknown as { __msgs: unknown[] }).__msgs.length = 0;
+    });
+    await post(page, { type: 'pqd:get' });
+    const reply = await waitForMessage(page, (m) => m.data.type === 'pqd:state', 'reply to pqd:get');
+    expect(reply.data.view).toBe('lattice');
+    expect(reply.data.state).toMatchObject({ view: 'lattice', comp: 'MAPbI3', phase: 'orthorhombic' });
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('embed mode accessibility', () => {
+  for (const view of VIEWS) {
+    test(`axe finds no violations in ?view=${view}&embed=1`, async ({ page }) => {
+      await page.goto(`./?view=${view}&embed=1`);
+      await expect(page.locator('.pqd-root.embedded')).toBeVisible();
+      await page.waitForTimeout(500);
+      await expectNoAxeViolations(page);
+    });
+  }
+});

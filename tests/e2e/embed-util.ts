@@ -1,0 +1,79 @@
+/**
+ * Helpers shared by the embedding e2e tests (embed-*.spec.ts, widgets*.spec.ts, csp*.spec.ts,
+ * offline*.spec.ts): where the build is, console problems, non-blank pixels, CSP violations.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { join, resolve } from 'node:path';
+
+/** The built site (override with PQD_DIST to test a build elsewhere). */
+export const DIST = resolve(process.env.PQD_DIST ?? join(__dirname, '..', '..', 'dist'));
+
+/**
+ * Console lines that mean a WebGL context was taken away by the browser or misused, or that something
+ * failed. (three's "THREE.WebGLRenderer: Context Lost." log is not one: a widget out of view releases its
+ * context on purpose; a loss the widget did not ask for shows up as Chromium's "Too many active WebGL
+ * contexts" warning, or as a GL error.)
+ */
+const PROBLEM = /Too many active WebGL contexts|CONTEXT_LOST_WEBGL|WebGL: INVALID|Uncaught|Refused to|Content.Security.Policy/i;
+
+/** Collects page errors and problem console lines of the page and all its frames. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    const text = m.text();
+    if (m.type() === 'error' && /Failed to load resource.*favicon/i.test(text)) return;
+    if (m.type() === 'error' || PROBLEM.test(text)) problems.push(`${m.type()}: ${text}`);
+  });
+  return problems;
+}
+
+/**
+ * Whether a PNG shows more than a flat fill: decoded in the page (no image library needed) and judged by
+ * the number of distinct colours (quantised to 5 bits per channel) and the spread of luminance.
+ */
+export async function pngStats(page: Page, png: Buffer): Promise<{ distinctColours: number; lumaStdev: number; width: number }> {
+  const dataUrl = `data:image/png;base64,${png.toString('base64')}`;
+  return page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('no 2D context');
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    const colours = new Set<number>();
+    let sum = 0;
+    let sum2 = 0;
+    const n = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add(((data[i] >> 3) << 10) | ((data[i + 1] >> 3) << 5) | (data[i + 2] >> 3));
+      const y = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+      sum += y;
+      sum2 += y * y;
+    }
+    const mean = sum / n;
+    return { distinctColours: colours.size, lumaStdev: Math.sqrt(Math.max(0, sum2 / n - mean * mean)), width: c.width };
+  }, dataUrl);
+}
+
+/** Asserts that what the user sees in `target` (a canvas or its still image) is a picture, not a flat box. */
+export async function expectPicture(page: Page, target: Locator, label: string): Promise<void> {
+  const stats = await pngStats(page, await target.screenshot());
+  expect(stats.distinctColours, `${label}: distinct colours`).toBeGreaterThan(12);
+  expect(stats.lumaStdev, `${label}: luminance spread`).toBeGreaterThan(4);
+}
+
+/** Records `securitypolicyviolation` events of every frame into `window.__cspViolations`. */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+}
