@@ -6,8 +6,8 @@
  *
  * Gap of each cell: the PbS cells at their stated dot gaps (1.0 and 1.3 eV, PbS paper). Table 1 of the review
  * gives no gaps, so its cells are placed at the bulk gap of their material from data/materials.ts
- * (CsPbI₃ 1.73 eV, CsPbBr₃ 2.36 eV; reference materials.json, marking (b)) — the QDs in those cells are large
- * (weakly confined), so their gaps lie close to, and slightly above, these values.
+ * (CsPbI₃ 1.73 eV, CsPbBr₃ 2.36 eV; reference materials.json, marking (b)); the films' real gaps lie somewhat
+ * above, by the confinement of dots whose size the table does not give, so the x position is approximate.
  */
 import type { MaterialId } from '../../lib/state/schema';
 import { SIZE_GAP_POINTS } from '../../lib/data/sizeGapPoints';
