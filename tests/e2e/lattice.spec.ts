@@ -153,6 +153,7 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`./?view=lattice&theme=${theme}`);
     await expect(tValue(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save PNG (2×)' })).toBeEnabled();
     await page.waitForTimeout(500);
     await expectNoAxeViolations(page);
   });
@@ -162,6 +163,9 @@ test('axe-core finds no violations with the non-perovskite notice and a mixed co
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?view=lattice&comp=CsPbBr1.5I1.5&rA=1.2');
   await expect(page.getByRole('note')).toBeVisible();
+  // Wait for the 3D view to mount (Save PNG is disabled until then; axe would catch it mid-change).
+  await expect(page.getByRole('button', { name: 'Save PNG (2×)' })).toBeEnabled();
+  await page.waitForTimeout(300);
   await expectNoAxeViolations(page);
 });
 
