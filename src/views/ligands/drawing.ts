@@ -165,7 +165,8 @@ export function buildDrawing(model: ExplorerModel, view: ViewKind, row: number, 
       vMin = Math.min(vMin, d.at.v - d.atom.radiusAngstrom);
     }
     const topSite = Math.max(0, ...sites.map((d) => d.at.v + d.radiusAngstrom));
-    const vMax = topSite + BOND_GAP_ANGSTROM + 2 * HEAD_RADIUS_ANGSTROM + headroomAngstrom + 1.5;
+    // Room for heads, bonds and tails only when there are ligands at all (headroom 0 = a bare surface).
+    const vMax = headroomAngstrom > 0 ? topSite + BOND_GAP_ANGSTROM + 2 * HEAD_RADIUS_ANGSTROM + headroomAngstrom + 1.5 : topSite + 1.2;
     const layerLabels = s.layers.map((L) => ({ text: L.composition, v: L.zAngstrom }));
     return { uMin: uMin - 0.6, uMax: uMax + 0.6, vMin: vMin - 0.6, vMax, atoms, sites, ligands, layerLabels, cutBand: null };
   }
