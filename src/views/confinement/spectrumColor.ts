@@ -10,9 +10,10 @@
  *       ȳ = 0.821 g(568.8; 0.0213, 0.0247) + 0.286 g(530.9; 0.0613, 0.0322)
  *       z̄ = 1.217 g(437.0; 0.0845, 0.0278) + 0.681 g(459.0; 0.0385, 0.0725)
  * 2. XYZ → linear sRGB with the IEC 61966-2-1:1999 (sRGB) matrix for D65.
- * 3. A spectral colour lies outside the sRGB gamut (a negative channel): we add white until the smallest
- *    channel is 0 (desaturate towards white, keeping the hue), then scale so the largest channel is 1
- *    (the hue at full brightness; the true luminance of equal-power light falls steeply at the ends).
+ * 3. A spectral colour lies outside the sRGB gamut (a negative channel): we clip negative channels to 0 and
+ *    scale so the largest channel is 1 (the hue at full brightness; the true luminance of equal-power light
+ *    falls steeply at the ends). Clipping keeps reds red and greens green; adding white instead (the other
+ *    common choice) turns the 620–650 nm reds visibly pink on screen.
  *    The fit is poor in the far tails (x̄/ȳ above ~680 nm and below ~410 nm are off by a factor of 2 or
  *    more), while the true spectral hue hardly changes there (the spectral locus of the CIE 1931
  *    chromaticity diagram bunches into its red and violet corners). So the hue is computed at λ clamped to
@@ -87,9 +88,7 @@ function edgeIntensity(wavelengthNm: number): number {
 export function wavelengthToSrgb(wavelengthNm: number): { r: number; g: number; b: number } | null {
   if (spectralRegion(wavelengthNm) !== 'visible') return null;
   const [X, Y, Z] = cieColorMatching(Math.min(HUE_MAX_NM, Math.max(HUE_MIN_NM, wavelengthNm)));
-  let lin = XYZ_TO_LINEAR_SRGB.map((row) => row[0] * X + row[1] * Y + row[2] * Z);
-  const lo = Math.min(...lin);
-  if (lo < 0) lin = lin.map((c) => c - lo);
+  const lin = XYZ_TO_LINEAR_SRGB.map((row) => Math.max(0, row[0] * X + row[1] * Y + row[2] * Z));
   const hi = Math.max(...lin);
   if (!(hi > 0)) return null;
   const k = edgeIntensity(wavelengthNm) / hi;
