@@ -1,0 +1,162 @@
+/**
+ * Ligand explorer end to end in Chromium (issue #6): placing an L-type ligand (oleylamine) on the
+ * under-coordinated Pb²⁺ under a halide vacancy heals that trap and the ledger and the PLQY change;
+ * placing it on an A site is refused with the reason; drag-and-drop places too; a scenario URL restores its
+ * step; a garbage placement is dropped with a message; axe-core finds nothing; screenshots go to
+ * screenshots/ligands-*.png. Expected numbers come from the same core modules (src/lib), formatted as the
+ * view does.
+ */
+import { test, expect, type Page, type ConsoleMessage } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { expectNoAxeViolations } from './axe';
+import { ligandsReadouts } from '../../src/lib/readouts/ligands';
+import { parseQuery } from '../../src/lib/state/url';
+import { percent } from '../../src/lib/format';
+
+const SHOTS = 'screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+const site = (page: Page, id: string) => page.locator(`[data-site="${id}"]`);
+const option = (page: Page, id: string) => page.locator(`[role="option"][data-ligand="${id}"]`);
+const expected = (query: string) => ligandsReadouts(parseQuery(query).state);
+
+test('loads without console errors; the ledger is the core readout', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./?view=ligands&vac=x3');
+  const r = expected('?view=ligands&vac=x3');
+  await expect(page.getByTestId('trap-sites')).toHaveText(String(r.trapSites));
+  await expect(page.getByTestId('plqy')).toHaveText(percent(r.plqy, 0));
+  await expect(page.getByTestId('net-charge')).toHaveText('+1 e');
+  await page.waitForTimeout(300);
+  expect(errors).toEqual([]);
+});
+
+test('oleylamine (L-type) on the under-coordinated Pb heals the trap; ledger and PLQY change', async ({ page }) => {
+  await page.goto('./?view=ligands&vac=x3');
+  const before = expected('?view=ligands&vac=x3');
+  const after = expected('?view=ligands&vac=x3&lig=oam@p3');
+  expect(before.trapSites).toBe(1);
+  expect(after.trapSites).toBe(0);
+  await expect(page.getByTestId('plqy')).toHaveText(percent(before.plqy, 0));
+  await option(page, 'oam').click();
+  await expect(site(page, 'p3')).toHaveClass(/bindable/);
+  await expect(site(page, 'a0')).toHaveClass(/unbindable/);
+  await site(page, 'p3').click();
+  await expect(page.getByTestId('announcer')).toContainText('Oleylamine (L-type, 2 e⁻) bound to under-coordinated Pb²⁺ p3: trap healed');
+  await expect(page.getByTestId('trap-sites')).toHaveText('0');
+  await expect(page.getByTestId('plqy')).toHaveText(percent(after.plqy, 0));
+  await expect(page.getByTestId('coverage')).toHaveText(percent(after.coverage, 0));
+  await expect(page).toHaveURL(/[?&]lig=oam%40p3(&|$)|[?&]lig=oam@p3(&|$)/);
+  await expect(site(page, 'p3')).toHaveAttribute('aria-label', /trap healed; holds Oleylamine/);
+});
+
+test('oleylamine on an A site is refused with the reason', async ({ page }) => {
+  await page.goto('./?view=ligands');
+  await option(page, 'oam').click();
+  await site(page, 'a2').click();
+  const status = page.getByTestId('announcer');
+  await expect(status).toContainText('Refused: Oleylamine on surface Cs⁺ a2.');
+  await expect(status).toContainText('An L-type donor needs an empty acceptor orbital: a Pb²⁺ under a halide vacancy.');
+  await expect(page).not.toHaveURL(/lig=/);
+  await expect(page.getByTestId('coverage')).toHaveText(percent(0, 0));
+});
+
+test('keyboard only: library ↓, Enter to the surface, arrows, Enter places', async ({ page }) => {
+  await page.goto('./?view=ligands&vac=x3');
+  await page.getByTestId('ligand-list').focus();
+  await page.keyboard.press('ArrowDown'); // first L-type: oleylamine
+  await expect(option(page, 'oam')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(site(page, 'x0')).toBeFocused();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  await expect(site(page, 'p3')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('trap-sites')).toHaveText('0');
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('trap-sites')).toHaveText('1');
+});
+
+test('drag a ligand from the library onto a site', async ({ page }) => {
+  await page.goto('./?view=ligands&vac=x3');
+  await option(page, 'oa').dragTo(site(page, 'x3'));
+  await expect(page.getByTestId('announcer')).toContainText('Oleate');
+  await expect(page.getByTestId('trap-sites')).toHaveText('0');
+  await expect(page.getByTestId('net-charge')).toHaveText('0 e');
+});
+
+test('a scenario URL restores its step; Next and Back write the step into the URL', async ({ page }) => {
+  await page.goto('./?view=ligands&scenario=metal-halide&step=1');
+  await expect(page.getByTestId('scenario-step')).toHaveText('Step 2 of 3:');
+  await expect(page.getByTestId('scenario-title')).toContainText('PbBr₂ treatment');
+  const r = expected('?view=ligands&scenario=metal-halide&step=1');
+  await expect(page.getByTestId('trap-sites')).toHaveText(String(r.trapSites));
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(page).toHaveURL(/[?&]step=2(&|$)/);
+  await expect(page.getByTestId('scenario-title')).toContainText('ZnBr₂');
+  // The written URL carries the whole surface: reloading it shows the same step and ledger.
+  const url = page.url();
+  await page.goto(url);
+  await expect(page.getByTestId('scenario-step')).toHaveText('Step 3 of 3:');
+  await expect(page.getByTestId('trap-sites')).toHaveText(String(expected(new URL(url).search).trapSites));
+  await page.getByRole('button', { name: '← Back' }).click();
+  await expect(page).toHaveURL(/[?&]step=1(&|$)/);
+});
+
+test('unknown or refused placements in the URL are dropped with a polite notice', async ({ page }) => {
+  await page.goto('./?view=ligands&vac=x3,zz1&lig=oam@a0,oam@p3,nope@x1');
+  const notice = page.getByTestId('dropped-notice');
+  await expect(notice).toContainText('oam@a0');
+  await expect(notice).toContainText('Unknown ligand');
+  await expect(notice).toContainText('zz1');
+  await expect(page.getByTestId('trap-sites')).toHaveText('0');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('axe-core finds nothing: side view, top view with a selection, PbS, projector', async ({ page }) => {
+  await page.goto('./?view=ligands&vac=x3,x8,a20&lig=oam@p3,oa@x8');
+  await expectNoAxeViolations(page);
+  await page.goto('./?view=ligands&side=top&scenario=zwitterion&step=1');
+  await option(page, 'sbet').click();
+  await page.getByText('Note for the lecturer').click();
+  await expectNoAxeViolations(page);
+  await page.goto('./?view=ligands&system=PbS&facet=100&lig=i@p0,ba@s1');
+  await expectNoAxeViolations(page);
+  await page.goto('./?view=ligands&theme=projector&scenario=native-purify&step=2');
+  await expectNoAxeViolations(page);
+  await page.goto('./?view=ligands&theme=dark&term=PbX2');
+  await expectNoAxeViolations(page);
+});
+
+test('screenshots: desktop, top view, PbS, projector, phone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?view=ligands&scenario=native-purify&step=1');
+  await option(page, 'oam').click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}/ligands-desktop.png` });
+  await page.screenshot({ path: `${SHOTS}/ligands-desktop-full.png`, fullPage: true });
+  await page.goto('./?view=ligands&side=top&vac=x3,x8,a20&lig=oam@p3,oa@x8,oamh@a0');
+  await page.locator('.figure').screenshot({ path: `${SHOTS}/ligands-top.png` });
+  await page.goto('./?view=ligands&scenario=pbs-ba2pbi4&step=3');
+  await page.locator('.figure').screenshot({ path: `${SHOTS}/ligands-pbs.png` });
+  await page.goto('./?view=ligands&theme=projector&scenario=metal-halide&step=1');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}/ligands-projector.png` });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?view=ligands&vac=x3&lig=oam@p3,oamh@a0');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}/ligands-phone.png` });
+  await page.screenshot({ path: `${SHOTS}/ligands-phone-full.png`, fullPage: true });
+  // Nothing overflows the phone width.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
