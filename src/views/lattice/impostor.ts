@@ -100,9 +100,12 @@ ${SHADING_GLSL}
 void main() {
 #ifdef RING
   // Selection / hover ring: an annulus in quad space, drawn over everything.
+  // About 3 px wide whatever the zoom, just outside the sphere.
   float s = length(vQuad);
-  float aa = fwidth(s) * 1.5;
-  float ring = smoothstep(0.80 - aa, 0.80, s) * (1.0 - smoothstep(0.98 - aa, 0.98, s));
+  float px = fwidth(s);
+  float outer = 0.985;
+  float inner = outer - 3.0 * px;
+  float ring = smoothstep(inner - px, inner, s) * (1.0 - smoothstep(outer - px, outer, s));
   if (ring < 0.02) discard;
   fragColor = vec4(linearToOutputTexel(vec4(uColor, 1.0)).rgb, ring);
 #else

@@ -21,8 +21,6 @@ import {
   GLSL3,
   InstancedBufferAttribute,
   InstancedMesh,
-  Line,
-  LineBasicMaterial,
   Matrix4,
   Mesh,
   PerspectiveCamera,
@@ -293,7 +291,7 @@ export class LatticeScene {
   private readonly bondMaterial: ShaderMaterial;
   private readonly axisMaterials: ShaderMaterial[];
   private readonly cellMaterial: ShaderMaterial;
-  private readonly measureMaterial: LineBasicMaterial;
+  private readonly measureMaterial: ShaderMaterial;
 
   // Static geometries.
   private readonly bondGeometry = createBondGeometry();
@@ -311,8 +309,8 @@ export class LatticeScene {
   private readonly gizmoScene = new Scene();
   private readonly gizmoCamera = new PerspectiveCamera(30, 1, 0.1, 100);
   private readonly rings: ImpostorBatch;
-  private readonly measureLine: Line;
-  private readonly measureGeometry = new BufferGeometry();
+  /** The measured distance: a thin cylinder drawn over everything. */
+  private readonly measureLine: Mesh;
 
   private structure: LatticeStructure | null = null;
   private style: LatticeStyle = 'poly';
@@ -371,26 +369,26 @@ export class LatticeScene {
     this.controls.addEventListener('change', this.onControlsChange);
     this.controls.addEventListener('start', this.onControlsStart);
 
-    const white = new Color(1, 1, 1);
     this.speciesMaterials = {
       A: createImpostorMaterial({ color: new Color(), shared: this.shared, alphaToCoverage: opts.antialias }),
       B: createImpostorMaterial({ color: new Color(), shared: this.shared, alphaToCoverage: opts.antialias }),
       X: createImpostorMaterial({ color: new Color(), shared: this.shared, alphaToCoverage: opts.antialias }),
     };
-    this.ringMaterial = createImpostorMaterial({ color: new Color(), shared: this.shared, ring: true, radiusScale: 1.45 });
+    this.ringMaterial = createImpostorMaterial({ color: new Color(), shared: this.shared, ring: true, radiusScale: 1.22 });
     this.octaMaterial = createSolidMaterial(this.shared, { color: new Color(), edgeColor: new Color(), opacity: 0.55, flat: true, edges: true, specular: 0.25 });
     this.bondMaterial = createSolidMaterial(this.shared, { color: new Color(), color2: new Color(), twoTone: true, specular: 0.15 });
     this.axisMaterials = [0, 1, 2].map(() => createSolidMaterial(this.shared, { color: new Color(), specular: 0.2 }));
     this.cellMaterial = createSolidMaterial(this.shared, { color: new Color(), specular: 0.05 });
-    this.measureMaterial = new LineBasicMaterial({ color: white, depthTest: false, transparent: true });
+    this.measureMaterial = createSolidMaterial(this.shared, { color: new Color(), specular: 0.1 });
+    this.measureMaterial.depthTest = false;
+    this.measureMaterial.depthWrite = false;
 
     this.rings = new ImpostorBatch(3, this.ringMaterial);
     this.rings.count = 0;
     this.rings.mesh.renderOrder = 10;
     this.scene.add(this.rings.mesh);
 
-    this.measureGeometry.setAttribute('position', new BufferAttribute(new Float32Array(6), 3));
-    this.measureLine = new Line(this.measureGeometry, this.measureMaterial);
+    this.measureLine = new Mesh(this.bondGeometry, this.measureMaterial);
     this.measureLine.visible = false;
     this.measureLine.renderOrder = 11;
     this.measureLine.frustumCulled = false;
@@ -549,7 +547,7 @@ export class LatticeScene {
     const axis = [colors.axisA, colors.axisB, colors.axisC];
     this.axisMaterials.forEach((m, i) => (m.uniforms.uColor.value as Color).copy(axis[i]));
     (this.cellMaterial.uniforms.uColor.value as Color).copy(colors.line);
-    this.measureMaterial.color.copy(colors.accent);
+    (this.measureMaterial.uniforms.uColor.value as Color).copy(colors.accent);
     this.requestRender();
   }
 
@@ -947,11 +945,14 @@ export class LatticeScene {
     this.rings.markChanged({ centers: true, radii: true });
     this.rings.mesh.visible = n > 0;
     if (this.selection.length === 2) {
-      const attr = this.measureGeometry.getAttribute('position') as BufferAttribute;
       const a = this.selection[0].position;
       const b = this.selection[1].position;
-      (attr.array as Float32Array).set([a.x, a.y, a.z, b.x, b.y, b.z]);
-      attr.needsUpdate = true;
+      const d = b.clone().sub(a);
+      const len = d.length();
+      const r = Math.max(0.05, this.bounds.radius * 0.003);
+      this.measureLine.position.copy(a);
+      this.measureLine.quaternion.setFromUnitVectors(LatticeScene.Y, d.multiplyScalar(1 / (len || 1)));
+      this.measureLine.scale.set(r, len, r);
       this.measureLine.visible = true;
     } else {
       this.measureLine.visible = false;
@@ -1015,7 +1016,6 @@ export class LatticeScene {
     this.controls.dispose();
     this.disposeStructure();
     this.rings.dispose();
-    this.measureGeometry.dispose();
     this.bondGeometry.dispose();
     this.axisShaft.dispose();
     this.axisHead.dispose();
