@@ -3,10 +3,13 @@
  * offline*.spec.ts): where the build is, console problems, non-blank pixels, CSP violations.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { join, resolve } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The built site (override with PQD_DIST to test a build elsewhere). */
-export const DIST = resolve(process.env.PQD_DIST ?? join(__dirname, '..', '..', 'dist'));
+export const DIST = resolve(process.env.PQD_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url)));
 
 /**
  * Console lines that mean a WebGL context was taken away by the browser or misused, or that something
@@ -76,4 +79,22 @@ export async function recordCspViolations(page: Page): Promise<void> {
       w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
     });
   });
+}
+
+/**
+ * A course page on another origin: a tiny HTTP server on another port of 127.0.0.1 serving `pages`
+ * (path → HTML). A page.route page would not do: Chromium counts it as public and blocks its requests to
+ * the local network (the preview server).
+ */
+export async function startHostServer(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const html = pages[(req.url ?? '/').split('?')[0]];
+    res.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html ?? 'not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }
