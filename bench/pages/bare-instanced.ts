@@ -5,7 +5,7 @@
  * app's space-filling style), camera (fov 30°, fitted to the bounding sphere) and canvas size as the app.
  * shared/design/chromium.md measured this scene: 94 / 510 / 3216 ms per frame at 5³ / 10³ / 20³.
  *
- * Query: ?cells=5&kind=cubic. Exposes window.__bare.frame(): rotate a little, render in the next rAF,
+ * Query: ?cells=5&kind=cubic&w=800&h=600 (canvas CSS size). Exposes window.__bare.frame(): rotate a little, render in the next rAF,
  * read one pixel (waits for the GPU), resolve with the elapsed ms.
  */
 import {
@@ -32,6 +32,11 @@ const radius = [1.88, 1.19, 1.96]; // by ELEMENT_CODE A, B, X
 const colors = ['#8a63d2', '#3d4a5c', '#e69f00']; // theme.css --el-a, --el-b, --el-x (light)
 
 const canvas = document.getElementById('c') as HTMLCanvasElement;
+// Same CSS size as the app's canvas when given (?w=&h=), else the whole window.
+if (q.has('w') && q.has('h')) {
+  canvas.style.width = `${Number(q.get('w'))}px`;
+  canvas.style.height = `${Number(q.get('h'))}px`;
+}
 const renderer = new WebGLRenderer({ canvas, antialias: false });
 renderer.setPixelRatio(1);
 renderer.setSize(canvas.clientWidth, canvas.clientHeight, false);

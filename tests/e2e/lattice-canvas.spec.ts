@@ -215,7 +215,7 @@ test('hover names an atom; two clicks measure a distance in Å', async ({ page }
   await expect(page.locator(`${ROOT} [aria-live="polite"]`)).toContainText('pick a second atom');
   await page.mouse.click(cx + box.width * 0.16, cy - box.height * 0.1);
   await expect(page.locator(`${ROOT} .measure-label`)).toHaveText(/^\d+\.\d\d\u202fÅ$/);
-  await expect(page.locator(`${ROOT} [aria-live="polite"]`)).toContainText(/^Distance .* Å\.$/);
+  await expect(page.locator(`${ROOT} [aria-live="polite"]`)).toContainText(/^Distance (Cs|Pb|Br) to (Cs|Pb|Br): \d+\.\d\d\u202fÅ\.$/);
 });
 
 test('keyboard: arrows rotate, + zooms, and the picture changes', async ({ page }) => {

@@ -733,8 +733,11 @@ export class LatticeScene {
       this.bounds.set(new Vector3(), 1);
       return;
     }
+    // Polyhedra around boundary B stick out by one bond length (their outer X are not drawn).
+    let extra = rMax;
+    if (this.style === 'poly' && s.octahedra.length >= 16) extra = Math.max(extra, Math.hypot(s.octahedra[0], s.octahedra[1], s.octahedra[2]));
     this.bounds.center.copy(min).add(max).multiplyScalar(0.5);
-    this.bounds.radius = min.distanceTo(max) / 2 + rMax;
+    this.bounds.radius = min.distanceTo(max) / 2 + extra;
   }
 
   /** The outlined unit cell as 12 thin cylinders (WebGL lines are 1 px: too faint on a projector). */
@@ -848,8 +851,9 @@ export class LatticeScene {
   nudge(yawRad: number, pitchRad: number, zoom = 1): void {
     if (yawRad) this.controls.rotateLeft(yawRad);
     if (pitchRad) this.controls.rotateUp(pitchRad);
-    if (zoom > 1) this.controls.dollyIn(zoom);
-    else if (zoom < 1) this.controls.dollyOut(1 / zoom);
+    // OrbitControls multiplies the distance by the dolly factor: dollyIn(s < 1) moves closer.
+    if (zoom > 1) this.controls.dollyIn(1 / zoom);
+    else if (zoom < 1) this.controls.dollyOut(zoom);
     this.controls.update();
     this.requestRender();
   }

@@ -168,6 +168,19 @@ describe('LatticeScene', () => {
     scene.dispose();
   });
 
+  it('keyboard zoom: a factor above 1 moves the camera closer, below 1 farther', () => {
+    const { scene } = makeScene();
+    scene.setStructure(new StructureBuilder().build(BASE).structure);
+    scene.setView('free', true);
+    const d0 = scene.camera.position.distanceTo(scene.controls.target);
+    scene.nudge(0, 0, 1.15);
+    const d1 = scene.camera.position.distanceTo(scene.controls.target);
+    expect(d1).toBeCloseTo(d0 / 1.15, 6);
+    scene.nudge(0, 0, 1 / 1.15);
+    expect(scene.camera.position.distanceTo(scene.controls.target)).toBeCloseTo(d0, 6);
+    scene.dispose();
+  });
+
   it('stops drawing on webglcontextlost and rebuilds on webglcontextrestored', () => {
     const { factory, made } = fakeFactory();
     setRendererFactory(factory);

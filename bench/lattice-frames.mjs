@@ -1,0 +1,236 @@
+#!/usr/bin/env node
+/**
+ * Lattice view frame times in headless Chromium (SwiftShader), side by side in one run (issue #4):
+ *
+ *  1. Median time per frame while rotating 5×5×5, 10×10×10 and 20×20×20 supercells
+ *     - in the app's lattice view (the built site, `?view=lattice&cells=n`, sphere impostors), in the
+ *       space-filling style (atoms only, radii to scale) and in the default polyhedral style;
+ *     - on a bare page (bench/pages/bare-instanced.html): one InstancedMesh of 16×12-segment spheres per
+ *       species, same atoms, radii, camera and canvas size — and the ratio bare / app.
+ *  2. Time from a slider change (the r_A range input: value set + `input` event, as a drag does) to the
+ *     next rendered frame.
+ *
+ * One frame = from the rotation request (ArrowLeft on the canvas, which OrbitControls turns into a
+ * render request; on the bare page, a camera step) to the end of the next rAF render, closed by a 1-pixel
+ * gl.readPixels (it waits for the GPU; gl.finish() returns at once in Chromium — shared/design/chromium.md).
+ * Both pages wait for rAF the same way, so the ratio is fair; for small scenes the ~16 ms rAF cadence is
+ * part of the figure. Pixel ratio 1, no antialias (Playwright sets navigator.webdriver, which the app
+ * reads as "no MSAA"), 1280×800 window.
+ *
+ * Needs `npx vite build` first (serves dist/ with Vite's preview API on 127.0.0.1:4174; the bare page is
+ * built with Vite's build API into a temp dir and served on 4175). Chromium flags come from
+ * tests/e2e/chromium.ts, loaded with Vite's runnerImport (the one place they live).
+ * Standalone: `node bench/lattice-frames.mjs [sizes…]`; from bench/run.mjs: `runLatticeBench()` → rows.
+ * A benchmark, not a test: nothing is asserted about time.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, preview, runnerImport } from 'vite';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
+const APP_PORT = 4174;
+const BARE_PORT = 4175;
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+const ms = (x) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : '—');
+
+/** Frames to time per case: fewer for the big cases (the bare 20³ takes seconds per frame). */
+function framesFor(n) {
+  return n <= 5 ? 15 : n <= 10 ? 8 : 4;
+}
+
+/** In the app page: one rotation step → next rendered frame → 1-px readPixels; returns ms. */
+function appFrameInPage() {
+  return new Promise((resolve) => {
+    const root = document.querySelector('.lattice-canvas');
+    const surface = root.querySelector('[role="application"]');
+    const canvas = root.querySelector('canvas');
+    const gl = canvas.getContext('webgl2');
+    const px = new Uint8Array(4);
+    const before = Number(root.dataset.frames);
+    const t0 = performance.now();
+    surface.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    const check = () => {
+      if (Number(root.dataset.frames) > before) {
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        resolve(performance.now() - t0);
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** In the app page: nudge the r_A slider (as a drag does) → next rendered frame → readPixels; ms. */
+function sliderFrameInPage([selector, direction]) {
+  return new Promise((resolve, reject) => {
+    const root = document.querySelector('.lattice-canvas');
+    const input = document.querySelector(selector);
+    if (!input) return reject(new Error(`no slider ${selector}`));
+    const gl = root.querySelector('canvas').getContext('webgl2');
+    const px = new Uint8Array(4);
+    const before = Number(root.dataset.frames);
+    const step = Number(input.step) || 0.01;
+    const t0 = performance.now();
+    input.value = String(Number(input.value) + direction * step);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const check = () => {
+      if (Number(root.dataset.frames) > before) {
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        resolve(performance.now() - t0);
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+async function waitReady(page, timeout) {
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('.lattice-canvas');
+      return el?.dataset.status === 'ready' && Number(el.dataset.frames ?? 0) > 0;
+    },
+    null,
+    { timeout },
+  );
+}
+
+async function timeApp(page, n, style, frames) {
+  await page.goto(`http://127.0.0.1:${APP_PORT}/?view=lattice&cells=${n}&style=${style}`);
+  await waitReady(page, 300_000);
+  for (let i = 0; i < 2; i++) await page.evaluate(appFrameInPage); // warm-up
+  const times = [];
+  for (let i = 0; i < frames; i++) times.push(await page.evaluate(appFrameInPage));
+  const info = await page.locator('.lattice-canvas').evaluate((el) => ({
+    atoms: Number(el.dataset.atoms),
+    kind: el.dataset.topology.split('|')[0],
+  }));
+  const size = await page.locator('.lattice-canvas canvas').evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  return { median: median(times), ...info, size };
+}
+
+async function timeBare(page, n, kind, size, frames) {
+  await page.goto(`http://127.0.0.1:${BARE_PORT}/bare-instanced.html?cells=${n}&kind=${kind}&w=${size.w}&h=${size.h}`);
+  await page.waitForFunction(() => window.__bare?.ready === true, null, { timeout: 300_000 });
+  for (let i = 0; i < 2; i++) await page.evaluate(() => window.__bare.frame());
+  const times = [];
+  for (let i = 0; i < frames; i++) times.push(await page.evaluate(() => window.__bare.frame()));
+  return { median: median(times), atoms: await page.evaluate(() => window.__bare.atoms) };
+}
+
+async function timeSlider(page, n) {
+  await page.goto(`http://127.0.0.1:${APP_PORT}/?view=lattice&cells=${n}&style=poly`);
+  await waitReady(page, 300_000);
+  // The A-site radius range input of the radii panel (its accessible name starts with "A-site radius").
+  const handle = await page.getByRole('slider', { name: /A-site radius/ }).elementHandle();
+  const selector = await handle.evaluate((el) => {
+    el.setAttribute('data-bench-slider', '1');
+    return '[data-bench-slider="1"]';
+  });
+  const times = [];
+  for (let i = 0; i < 10; i++) {
+    times.push(await page.evaluate(sliderFrameInPage, [selector, i % 2 ? -1 : 1]));
+    await page.waitForTimeout(600); // let the tilt tween end before the next change
+  }
+  return median(times);
+}
+
+/**
+ * Runs the benchmark and returns table rows: { case, atoms, 'app ms', 'bare ms', 'bare/app' }.
+ * @param {{ sizes?: number[], log?: (s: string) => void }} [options]
+ */
+export async function runLatticeBench(options = {}) {
+  const sizes = options.sizes ?? [5, 10, 20];
+  const log = options.log ?? (() => {});
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npx vite build` first');
+  const { module: chromiumConf } = await runnerImport(join(ROOT, 'tests/e2e/chromium.ts'));
+  const { chromium } = await import('@playwright/test');
+
+  const bareOut = mkdtempSync(join(tmpdir(), 'pqd-bench-bare-'));
+  await build({
+    configFile: false,
+    root: join(ROOT, 'bench/pages'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: bareOut, emptyOutDir: true, rolldownOptions: { input: join(ROOT, 'bench/pages/bare-instanced.html') } },
+  });
+  const appServer = await preview({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: APP_PORT, strictPort: true },
+  });
+  const bareServer = await preview({
+    configFile: false,
+    root: bareOut,
+    logLevel: 'warn',
+    build: { outDir: bareOut },
+    preview: { host: '127.0.0.1', port: BARE_PORT, strictPort: true },
+  });
+  const browser = await chromium.launch({ executablePath: chromiumConf.CHROMIUM_PATH, args: chromiumConf.CHROMIUM_ARGS });
+  const rows = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    for (const n of sizes) {
+      const frames = framesFor(n);
+      log(`lattice bench: ${n}×${n}×${n} app (space-filling)…`);
+      const app = await timeApp(page, n, 'space', frames);
+      log(`lattice bench: ${n}×${n}×${n} app (polyhedral)…`);
+      const poly = await timeApp(page, n, 'poly', frames);
+      log(`lattice bench: ${n}×${n}×${n} bare InstancedMesh…`);
+      const bare = await timeBare(page, n, app.kind, app.size, frames);
+      if (bare.atoms !== app.atoms) log(`warning: atom counts differ (app ${app.atoms}, bare ${bare.atoms})`);
+      rows.push({
+        case: `${n}×${n}×${n} rotate (${app.kind}, ${app.size.w}×${app.size.h} px)`,
+        atoms: app.atoms,
+        'app ms (space)': ms(app.median),
+        'app ms (poly)': ms(poly.median),
+        'bare ms (16×12 spheres)': ms(bare.median),
+        'bare/app (space)': `${(bare.median / app.median).toFixed(1)}×`,
+      });
+    }
+    for (const n of [5, 20].filter((x) => sizes.includes(x))) {
+      log(`lattice bench: slider → frame at ${n}×${n}×${n}…`);
+      const slider = await timeSlider(page, n);
+      rows.push({ case: `r_A slider → next frame, ${n}×${n}×${n} (poly)`, atoms: '', 'app ms (space)': '', 'app ms (poly)': ms(slider), 'bare ms (16×12 spheres)': '', 'bare/app (space)': '' });
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await new Promise((r) => appServer.httpServer.close(r));
+    await new Promise((r) => bareServer.httpServer.close(r));
+    rmSync(bareOut, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+function printTable(rows) {
+  const cols = Object.keys(rows[0] ?? {});
+  const cells = rows.map((r) => cols.map((c) => String(r[c] ?? '')));
+  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
+  const line = (vals) => `| ${vals.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(cols));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of cells) console.log(line(r));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const sizes = process.argv.slice(2).map(Number).filter((x) => x >= 1 && x <= 20);
+  runLatticeBench({ sizes: sizes.length ? sizes : undefined, log: (s) => console.error(s) })
+    .then((rows) => {
+      console.log('\n## Lattice view frame times (headless Chromium, SwiftShader; median ms per frame)');
+      printTable(rows);
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}
