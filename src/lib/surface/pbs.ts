@@ -179,11 +179,13 @@ export const PBS_PAPER_DOTS = [
  * Illustrative size → shape model (NOT from the paper, which states only the trend): a truncated
  * octahedron, |x|+|y|+|z| ≤ R cut by the cube |x|,|y|,|z| ≤ h. h/R runs from 1 (octahedron, only
  * {111}) through ½ (cuboctahedron) to ⅓ (cube, only {100}); we let it fall linearly with the diameter d
- * between two anchors chosen only so that the trend matches the paper's words:
- *   τ = clamp((d − 2 nm)/(8 nm − 2 nm), 0, 1),   h/R = 1 − (2/3)·τ.
+ * between two anchors chosen only so that the paper's words come out: its small dots (≈3.0 nm) mostly
+ * {111}, its large dots (4.1 nm) mostly {100} ("dominant crystalline facets shift from (111) to (100)
+ * with increasing CQD size"); the even split falls at ≈3.9 nm:
+ *   τ = clamp((d − 1.5 nm)/(5 nm − 1.5 nm), 0, 1),   h/R = 1 − (2/3)·τ.
  */
-export const FACET_MODEL_OCTAHEDRON_BELOW_NM = 2; // nm, illustrative anchor (our choice)
-export const FACET_MODEL_CUBE_ABOVE_NM = 8; // nm, illustrative anchor (our choice)
+export const FACET_MODEL_OCTAHEDRON_BELOW_NM = 1.5; // nm, illustrative anchor (our choice, see above)
+export const FACET_MODEL_CUBE_ABOVE_NM = 5; // nm, illustrative anchor (our choice, see above)
 
 export interface FacetShare {
   /** Truncation ratio h/R of the truncated octahedron (1 = octahedron, ⅓ = cube). */
