@@ -139,7 +139,8 @@ test('axe-core finds nothing: side view, top view with a selection, PbS, project
 
 test('screenshots: desktop, top view, PbS, projector, phone', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('./?view=ligands&scenario=native-purify&step=1');
+  // After purification: traps exposed; oleylamine selected, so the sites it can heal glow.
+  await page.goto('./?view=ligands&scenario=native-purify&step=2');
   await option(page, 'oam').click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${SHOTS}/ligands-desktop.png` });
