@@ -127,6 +127,28 @@ function cssToRegistry() {
   };
 }
 
+/**
+ * Escapes every non-ASCII character of a script as \\uXXXX. A course page without `<meta charset>` (or a
+ * server that sends no charset) decodes a classic script with the page's legacy encoding, and any UTF-8 in
+ * it (the app's "—", "Å", "₃" ...) then breaks the script. Escapes mean the same in strings, templates,
+ * regular expressions and identifiers.
+ */
+export function toAscii(code) {
+  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function asciiOnly() {
+  return {
+    name: 'pqd:ascii-only',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = toAscii(file.code);
+      },
+    },
+  };
+}
+
 async function svelte(options) {
   const { svelte: plugin } = await import('@sveltejs/vite-plugin-svelte');
   return plugin(options);
@@ -141,7 +163,7 @@ export async function buildWidgets({ outDir = join(ROOT, 'dist'), logLevel = 'wa
     base: './',
     logLevel,
     publicDir: false,
-    plugins: [await svelte({ emitCss: false, compilerOptions: { css: 'injected' } }), katexExternalFonts(), cssToRegistry()],
+    plugins: [await svelte({ emitCss: false, compilerOptions: { css: 'injected' } }), katexExternalFonts(), cssToRegistry(), asciiOnly()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,

@@ -27,9 +27,10 @@ window.addEventListener('message', (event: MessageEvent) => {
     const t = data.readouts?.toleranceFactor;
     showT(byId('iframe-t'), t);
     const verdict = byId('iframe-verdict');
-    if (verdict) {
-      const done = typeof t === 'number' && t < 0.9;
-      verdict.textContent = done ? '✓ below 0.9 — octahedra must tilt' : '';
+    if (verdict && typeof t === 'number') {
+      // Goldschmidt windows as the lattice view states them (review §2.1): 0.9–1.0 cubic, below 0.9 tilted.
+      const done = t >= 0.9 && t <= 1.0;
+      verdict.textContent = done ? '✓ in 0.9–1.0: the cubic window' : t < 0.9 ? 'below 0.9: the octahedra tilt' : 'above 1.0: the A cation is too large';
       verdict.className = done ? 'done' : '';
     }
   }

@@ -30,8 +30,18 @@ interface Managed {
 
 /** Live contexts allowed across all gates of the page: well under the browser's ~16, leaving room for the host. */
 export const MAX_LIVE_CONTEXTS = 8;
-/** How long a restored context may take before the gate asks for a remount, ms. */
-const RESTORE_TIMEOUT_MS = 2000;
+let maxLive = MAX_LIVE_CONTEXTS;
+/**
+ * Changes the budget (1–16), e.g. for a host page that uses WebGL itself. Returns the budget in force.
+ * Exposed by the widget script as `PqdWidgets.setMaxLiveContexts(n)`.
+ */
+export function setMaxLiveContexts(n: number): number {
+  if (Number.isInteger(n) && n >= 1 && n <= 16) maxLive = n;
+  enforceBudget(null);
+  return maxLive;
+}
+/** How long a released or restored context may take to say so (slow machines: generous), ms. */
+const EVENT_TIMEOUT_MS = 10_000;
 
 const managed = new WeakMap<HTMLCanvasElement, Managed>();
 const gates = new Set<GlGate>();
@@ -85,9 +95,12 @@ function liveTotal(): number {
   return n;
 }
 
-/** Freezes least-recently-used gates until the page is within budget; `keep` is never frozen. */
-function enforceBudget(keep: GlGate): void {
-  let excess = liveTotal() - MAX_LIVE_CONTEXTS;
+/**
+ * Freezes least-recently-used gates until the page is within budget, counting `incoming` contexts about
+ * to be restored; `keep` is never frozen.
+ */
+function enforceBudget(keep: GlGate | null, incoming = 0): void {
+  let excess = liveTotal() + incoming - maxLive;
   if (excess <= 0) return;
   const candidates = [...gates]
     .filter((g) => g !== keep && g.liveContexts() > 0)
@@ -122,16 +135,19 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
   });
 }
 
-/** Resolves true when `type` fires on the canvas, false after `timeoutMs`. */
+/**
+ * Resolves when `type` fires on the canvas: true if it fired (for a loss: and the view prevented its default,
+ * which is what allows a restore), false after `timeoutMs`. Listeners added here run after the view's own.
+ */
 function waitForEvent(canvas: HTMLCanvasElement, type: 'webglcontextlost' | 'webglcontextrestored', timeoutMs: number): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       canvas.removeEventListener(type, on);
       resolve(false);
     }, timeoutMs);
-    function on(): void {
+    function on(e: Event): void {
       clearTimeout(timer);
-      resolve(true);
+      resolve(type === 'webglcontextlost' ? e.defaultPrevented : true);
     }
     canvas.addEventListener(type, on, { once: true });
   });
@@ -158,8 +174,8 @@ export class GlGate {
   private readonly resume: HTMLButtonElement;
   private readonly opts: GlGateOptions;
   private readonly stills = new Map<HTMLCanvasElement, Still>();
-  /** Canvases whose context this gate released. */
-  private readonly released = new Set<HTMLCanvasElement>();
+  /** Canvases whose context this gate released, with whether the loss allows a restore (once dispatched). */
+  private readonly released = new Map<HTMLCanvasElement, Promise<boolean>>();
   private readonly resizeObserver: ResizeObserver | null;
   private busy = false;
   private destroyed = false;
@@ -269,7 +285,7 @@ export class GlGate {
       for (let guard = 0; guard < 8 && !this.destroyed; guard++) {
         if (this.wantLive()) {
           if (!this.frozen) break;
-          enforceBudget(this);
+          enforceBudget(this, this.released.size);
           await this.thaw();
         } else {
           if (this.liveContexts() === 0) break;
@@ -311,12 +327,12 @@ export class GlGate {
       if (!m.gl.isContextLost() && m.ext) {
         // Tell the view this is a pause, not a failure (it may show a calmer notice, or none).
         canvas.dataset.pqdPaused = '';
-        const lost = waitForEvent(canvas, 'webglcontextlost', RESTORE_TIMEOUT_MS);
+        // restoreContext() is only allowed once the loss has been dispatched and the view prevented its
+        // default: thaw() waits for this before asking for the context back.
+        const restorable = waitForEvent(canvas, 'webglcontextlost', EVENT_TIMEOUT_MS);
         m.ext.loseContext();
-        this.released.add(canvas);
-        // restoreContext() is only allowed once the loss has been dispatched (and the view prevented its
-        // default), so wait for it before anything can ask for the context back.
-        await lost;
+        this.released.set(canvas, restorable);
+        await restorable;
       }
     }
   }
@@ -324,17 +340,19 @@ export class GlGate {
   /** Restores every released context; removes the stills once the view has drawn again. */
   private async thaw(): Promise<void> {
     const waits: Promise<boolean>[] = [];
-    for (const canvas of [...this.released]) {
+    for (const [canvas, restorable] of [...this.released]) {
       const m = managed.get(canvas);
       if (!m || !canvas.isConnected || !m.ext) {
         this.released.delete(canvas);
         this.dropStill(canvas);
         continue;
       }
-      const restored = waitForEvent(canvas, 'webglcontextrestored', RESTORE_TIMEOUT_MS);
-      m.ext.restoreContext();
       waits.push(
-        restored.then((ok) => {
+        restorable.then(async (allowed) => {
+          if (!allowed || this.destroyed) return false;
+          const restored = waitForEvent(canvas, 'webglcontextrestored', EVENT_TIMEOUT_MS);
+          m.ext!.restoreContext();
+          const ok = await restored;
           delete canvas.dataset.pqdPaused;
           return ok;
         }),

@@ -12,3 +12,7 @@ import { defineWidgets } from './widgetElement.svelte';
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
 registerFonts(katexFonts, scriptUrl);
 defineWidgets();
+
+// The script's global `PqdWidgets`: the live WebGL context count and the budget (docs/embedding.md).
+export { liveContextCount, setMaxLiveContexts, MAX_LIVE_CONTEXTS } from './glGate';
+export { PROTOCOL_VERSION } from './messages';

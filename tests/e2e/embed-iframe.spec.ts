@@ -7,10 +7,8 @@
  * malformed messages are ignored, and embed mode is axe-clean for every view.
  */
 import { test, expect, type Page, type Frame } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expectNoAxeViolations } from './axe';
-import { watchProblems } from './embed-util';
+import { startHostServer, watchProblems } from './embed-util';
 import { latticeReadouts } from '../../src/lib/readouts/lattice';
 import { parseQuery } from '../../src/lib/state/url';
 import { VIEWS } from '../../src/lib/state/schema';
@@ -41,19 +39,15 @@ function hostHtml(widgetBase: string): string {
 </script></body></html>`;
 }
 
-let server: Server | null = null;
 let hostOrigin = '';
+let closeHost: (() => Promise<void>) | null = null;
 test.beforeAll(async ({ baseURL }) => {
-  const html = hostHtml(new URL(baseURL!).href);
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  hostOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const host = await startHostServer({ '/course/page.html': hostHtml(new URL(baseURL!).href) });
+  hostOrigin = host.origin;
+  closeHost = host.close;
 });
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await closeHost?.();
 });
 
 async function openHost(page: Page, _baseURL: string): Promise<Frame> {

@@ -1,0 +1,56 @@
+/**
+ * The widgets under a strict Content-Security-Policy (issue #7). embed.html carries, as a meta tag, the
+ * policy of a strict course page:
+ *   default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:;
+ *   font-src 'self' data:
+ * (no eval, no inline script; 'unsafe-inline' styles are needed by Svelte's injected component styles and
+ * KaTeX's inline sizes). Checked: no violation is reported while the custom elements and the iframe work
+ * and talk to the page, and the policy is really in force (eval is refused).
+ */
+import { test, expect } from '@playwright/test';
+import { expectCanvasPicture, recordCspViolations, watchProblems } from './embed-util';
+
+test('embed.html under a strict CSP: widgets and iframes work, no violation', async ({ page }) => {
+  test.setTimeout(150_000);
+  const problems = watchProblems(page);
+  await recordCspViolations(page);
+  await page.goto('./embed.html');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+
+  // The iframe answers the page's script (external file, as the policy requires).
+  await expect(page.locator('#iframe-t')).toHaveText(/^\d\.\d{3}$/, { timeout: 30_000 });
+  await expect(page.locator('#iframe-verdict')).toContainText('below 0.9');
+  await page.locator('#set-fa').click();
+  await expect(page.locator('#iframe-verdict')).toContainText('cubic window', { timeout: 20_000 });
+
+  // The custom elements render (a WebGL lattice with a picture) and report through pqd-change.
+  await page.evaluate(() => document.getElementById('element-exercise')!.scrollIntoView({ block: 'start' }));
+  await expect(page.locator('#lattice-left .lattice-canvas')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect.poll(async () => Number(await page.locator('#lattice-left .lattice-canvas').getAttribute('data-frames')), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expectCanvasPicture(page, 'lattice-left', 'left lattice under CSP');
+  await expect(page.locator('#left-t')).toHaveText(/^\d\.\d{3}$/);
+  const before = await page.locator('#left-t').textContent();
+  await page.locator('#left-mapbi3').click();
+  await expect(page.locator('#left-t')).not.toHaveText(before!);
+  await page.evaluate(() => document.getElementById('element-confinement')!.scrollIntoView({ block: 'start' }));
+  await expect(page.locator('#element-confinement .pqd-root svg').first()).toBeVisible({ timeout: 20_000 });
+
+  const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  expect(violations).toEqual([]);
+  expect(problems).toEqual([]);
+
+  // The policy is in force (so the check above is not vacuous): an inline script is refused and reported.
+  const inlineRan = await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true;';
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 100));
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+  expect(inlineRan).toBe(false);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.join(' ')))
+    .toContain('script-src');
+});
