@@ -3,34 +3,27 @@
  * numbers, text and booleans named with their units (`toleranceFactor`, `gapEv`, `wavelengthNm`, ...),
  * computed from the validated state through the same core functions the views show.
  *
- * Each view owns a pure module `<view>.ts` exporting `<view>Readouts(state)`. They are gathered with Vite's
- * `import.meta.glob` so that this file compiles while a view's module does not exist yet; such a view gives
- * `{}`. Pure TypeScript: no DOM.
+ * Each view owns a pure module `<view>.ts` exporting `<view>Readouts(state)`; this file only dispatches on the
+ * view and keeps the values plain. Pure TypeScript: no DOM.
  */
 import type { UrlState, ViewId } from '../state/schema';
+import { latticeReadouts } from './lattice';
+import { confinementReadouts } from './confinement';
+import { ligandsReadouts } from './ligands';
 
 export type ReadoutValue = number | string | boolean | null;
 export type Readouts = Record<string, ReadoutValue>;
 type ReadoutsFn = (state: UrlState) => object;
 
-const modules = import.meta.glob<Record<string, unknown>>(['./lattice.ts', './confinement.ts', './ligands.ts'], {
-  eager: true,
-});
-
-function findFn(view: ViewId): ReadoutsFn | null {
-  const fn = modules[`./${view}.ts`]?.[`${view}Readouts`];
-  return typeof fn === 'function' ? (fn as ReadoutsFn) : null;
-}
-
-const FNS: Record<ViewId, ReadoutsFn | null> = {
-  lattice: findFn('lattice'),
-  confinement: findFn('confinement'),
-  ligands: findFn('ligands'),
+const FNS: Record<ViewId, ReadoutsFn> = {
+  lattice: latticeReadouts,
+  confinement: confinementReadouts,
+  ligands: ligandsReadouts,
 };
 
-/** Whether `view` has its readouts module (false while the view is being built). */
+/** Whether `view` has a readouts module (all three do). */
 export function hasReadouts(view: ViewId): boolean {
-  return FNS[view] !== null;
+  return typeof FNS[view] === 'function';
 }
 
 function isReadoutValue(v: unknown): v is ReadoutValue {
@@ -43,7 +36,7 @@ function isReadoutValue(v: unknown): v is ReadoutValue {
  */
 export function readoutsFor(view: ViewId, state: UrlState): Readouts {
   const fn = FNS[view];
-  if (!fn) return {};
+  if (typeof fn !== 'function') return {};
   let raw: object;
   try {
     raw = fn(state);

@@ -1,0 +1,55 @@
+/**
+ * Sizes of what a course author ships (issue #7): the custom-element script, the KaTeX fonts emitted
+ * beside it, and each single-file build — raw and gzip (level 9, as a static host would serve them).
+ * Reads the build in dist/ (run `npx vite build` first). Quoted, not asserted.
+ *
+ *   node bench/widgets.mjs          prints a table
+ *   import { runWidgetsBench } ...  returns rows { name, rawBytes, gzipBytes }
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const VIEWS = ['lattice', 'confinement', 'ligands'];
+
+function sizes(buffers) {
+  let raw = 0;
+  let gz = 0;
+  for (const b of buffers) {
+    raw += b.length;
+    gz += gzipSync(b, { level: 9 }).length;
+  }
+  return { rawBytes: raw, gzipBytes: gz };
+}
+
+/** @param {{ dist?: string }} [options] @returns {Promise<{ name: string, rawBytes: number, gzipBytes: number }[]>} */
+export async function runWidgetsBench({ dist = join(ROOT, 'dist') } = {}) {
+  const script = join(dist, 'pqd-widgets.js');
+  if (!existsSync(script)) throw new Error(`${script} is missing: run \`npx vite build\` first`);
+  const rows = [{ name: 'pqd-widgets.js (all three custom elements)', ...sizes([readFileSync(script)]) }];
+  const fontDir = join(dist, 'widget-fonts');
+  if (existsSync(fontDir)) {
+    const fonts = readdirSync(fontDir).filter((f) => f.endsWith('.woff2'));
+    rows.push({ name: `widget-fonts/ (${fonts.length} KaTeX woff2, fetched on use)`, ...sizes(fonts.map((f) => readFileSync(join(fontDir, f)))) });
+  }
+  for (const view of VIEWS) {
+    const file = join(dist, 'single', `${view}.html`);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx vite build\` first`);
+    rows.push({ name: `single/${view}.html`, ...sizes([readFileSync(file)]) });
+  }
+  return rows;
+}
+
+function kib(n) {
+  return `${(n / 1024).toFixed(1)} KiB`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dist = process.argv[2] ? resolve(process.argv[2]) : undefined;
+  const rows = await runWidgetsBench(dist ? { dist } : {});
+  const w = Math.max(...rows.map((r) => r.name.length));
+  console.log(`${'file'.padEnd(w)}  ${'raw'.padStart(11)}  ${'gzip'.padStart(11)}`);
+  for (const r of rows) console.log(`${r.name.padEnd(w)}  ${kib(r.rawBytes).padStart(11)}  ${kib(r.gzipBytes).padStart(11)}`);
+}
