@@ -43,6 +43,12 @@ export interface StructureInfo {
   cube: { cellsPerEdge: number; edgeNm: number; surfaceAtoms: number; clamped: boolean } | null;
 }
 
+/**
+ * Depth (unit cells) below which space-filling atoms are not drawn: two cells of touching ions hide
+ * everything behind them (rays through the ~0.1 Å gaps between them reach at most a few pixels).
+ */
+export const BURIED_DEPTH_CELLS = 2;
+
 const CODE_TO_SPECIES: Species[] = [];
 CODE_TO_SPECIES[ELEMENT_CODE.A] = 'A';
 CODE_TO_SPECIES[ELEMENT_CODE.B] = 'B';
@@ -74,6 +80,9 @@ export class StructureBuilder {
   private pairs: BondPairs | null = null;
   private octa: Float32Array | undefined;
   private bonds: Float32Array = new Float32Array(0);
+  /** Per species, how many atoms (listed first) lie within BURIED_DEPTH_CELLS of the surface. */
+  private shell: Record<Species, number> = { A: 0, B: 0, X: 0 };
+  private faces: Record<Species, Uint8Array> | null = null;
   /** Number of topology changes so far (tests and the data-rebuilds attribute). */
   rebuilds = 0;
 
@@ -175,6 +184,8 @@ export class StructureBuilder {
       bonds: this.bonds,
       cell: { a: cellLengths.a, b: cellLengths.b, c: cellLengths.c, origin: boxOrigin },
       dir111: kind === 'orthorhombic' ? ORTHO_DIR_111 : CUBIC_DIR_111,
+      shellCounts: this.shell,
+      nearFaces: this.faces ?? undefined,
     };
     const info: StructureInfo = {
       kind,
@@ -200,6 +211,23 @@ export class StructureBuilder {
     return { structure, info };
   }
 
+  /**
+   * Faces of the crystal's box (bit k: 0 −x, 1 +x, 2 −y, 3 +y, 4 −z, 5 +z) that atom `i` lies within
+   * BURIED_DEPTH_CELLS unit cells of. 0 = buried.
+   */
+  private nearFaces(atoms: Supercell | Nanocrystal, i: number): number {
+    const { min, max } = atoms.bounds;
+    const cell = 'surface' in atoms ? [atoms.unitCell.a, atoms.unitCell.a, atoms.unitCell.a] : [atoms.cell.a, atoms.cell.b, atoms.cell.c];
+    let mask = 0;
+    for (let k = 0; k < 3; k++) {
+      const x = atoms.positions[3 * i + k];
+      const limit = (BURIED_DEPTH_CELLS + 0.01) * cell[k];
+      if (x - min[k] <= limit) mask |= 1 << (2 * k);
+      if (max[k] - x <= limit) mask |= 1 << (2 * k + 1);
+    }
+    return mask;
+  }
+
   private retopologize(atoms: Supercell | Nanocrystal, key: string): void {
     this.key = key;
     this.rebuilds++;
@@ -212,6 +240,24 @@ export class StructureBuilder {
       const sp = CODE_TO_SPECIES[atoms.element[i]];
       index[sp][fill[sp]++] = i;
     }
+    // Opaque space-filling spheres hide everything more than two unit cells below the surface (the
+    // gaps between touching ions are ~0.1 Å wide): put those atoms last so the space-filling style can
+    // skip them, and record which faces the others are near so the shader can also skip the shells of
+    // faces turned away from the camera (fill, not triangles, limits software WebGL). Other styles draw
+    // every atom.
+    const shell: Record<Species, number> = { A: 0, B: 0, X: 0 };
+    const faces = { A: new Uint8Array(n.A), B: new Uint8Array(n.B), X: new Uint8Array(n.X) };
+    for (const sp of SPECIES) {
+      const idx = index[sp];
+      const front = Array.from(idx).filter((i) => this.nearFaces(atoms, i) !== 0);
+      const back = Array.from(idx).filter((i) => this.nearFaces(atoms, i) === 0);
+      idx.set(front);
+      idx.set(back, front.length);
+      shell[sp] = front.length;
+      for (let i = 0; i < idx.length; i++) faces[sp][i] = this.nearFaces(atoms, idx[i]);
+    }
+    this.faces = faces;
+    this.shell = shell;
     this.index = index;
     this.positions = { A: new Float32Array(n.A * 3), B: new Float32Array(n.B * 3), X: new Float32Array(n.X * 3) };
     // B–X pairs depend only on the topology (rigid octahedra keep their corners when tilted).

@@ -40,6 +40,8 @@ export interface SharedUniforms {
   uBackground: IUniform<Color>;
   uFog: IUniform<Vector2>;
   uFogAmount: IUniform<number>;
+  /** Faces of the crystal's box seen by the camera (bit mask, 63 = draw every atom). */
+  uFacing: IUniform<number>;
   [name: string]: IUniform;
 }
 
@@ -48,6 +50,7 @@ in vec3 instanceCenter;
 in float instanceRadius;
 in float instanceFlag;
 uniform float uRadiusScale;
+uniform int uFacing;
 out vec3 vViewCenter;
 out vec3 vViewPos;
 out vec2 vQuad;
@@ -55,6 +58,14 @@ out float vRadius;
 out float vFlag;
 
 void main() {
+  // instanceFlag = FLAG_* + 4 × near-face mask. An atom near only faces turned away is hidden behind the
+  // crystal (space-filling): skip it. Atoms with mask 0 are not drawn in that style at all (count).
+  int faces = int(instanceFlag) / 4;
+  vFlag = instanceFlag - 4.0 * float(faces);
+  if (uFacing != 63 && faces != 0 && (faces & uFacing) == 0) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    return;
+  }
   vec4 c = modelViewMatrix * vec4(instanceCenter, 1.0);
   float r = instanceRadius * uRadiusScale;
   vec3 pos;
@@ -78,7 +89,6 @@ void main() {
   vViewPos = pos;
   vQuad = position.xy;
   vRadius = r;
-  vFlag = instanceFlag;
   gl_Position = projectionMatrix * vec4(pos, 1.0);
 }
 `;

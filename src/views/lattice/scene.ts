@@ -70,6 +70,16 @@ export interface LatticeStructure {
   cell: { a: number; b: number; c: number; origin: [number, number, number] };
   /** Direction of the pseudo-cubic [111] in world coordinates (unit vector). */
   dir111: [number, number, number];
+  /**
+   * Per species, the number of atoms near the surface, listed first in `positions`: the opaque
+   * space-filling style draws only those (the rest are hidden behind them). Absent = draw all.
+   */
+  shellCounts?: Record<Species, number>;
+  /**
+   * Per atom, the faces of the crystal's box it lies near (bit k: 0 −x, 1 +x, 2 −y, 3 +y, 4 −z, 5 +z);
+   * in space-filling an atom near only faces turned away from the camera is hidden and skipped.
+   */
+  nearFaces?: Record<Species, Uint8Array>;
 }
 
 export interface ThemeColors {
@@ -281,6 +291,7 @@ export class LatticeScene {
     uBackground: { value: new Color(1, 1, 1) },
     uFog: { value: new Vector2(0, 1) },
     uFogAmount: { value: 0 },
+    uFacing: { value: 63 },
   };
   private colors: ThemeColors | null = null;
 
@@ -524,8 +535,33 @@ export class LatticeScene {
       this.camera.updateProjectionMatrix();
     }
     (this.shared.uFog.value as Vector2).set(Math.max(0, dist - r * 0.4), dist + r);
+    this.updateFacing();
     // Deep supercells get more depth cue; one cell almost none.
     this.shared.uFogAmount.value = Math.min(0.5, 0.08 + r / 60);
+  }
+
+  /** Box of the atom centres (world, Å), for the facing test. */
+  private readonly boxMin = new Vector3();
+  private readonly boxMax = new Vector3();
+
+  /**
+   * Which faces of the crystal's box the camera sees (bit k as in LatticeStructure.nearFaces): face −x
+   * is seen when the camera is beyond it (x < min x), and so on. Space-filling only; elsewhere, or with
+   * the camera inside the box, every atom is drawn (mask 63).
+   */
+  private updateFacing(): void {
+    const c = this.camera.position;
+    let mask = 0;
+    const lo = this.boxMin;
+    const hi = this.boxMax;
+    if (c.x < lo.x) mask |= 1;
+    if (c.x > hi.x) mask |= 2;
+    if (c.y < lo.y) mask |= 4;
+    if (c.y > hi.y) mask |= 8;
+    if (c.z < lo.z) mask |= 16;
+    if (c.z > hi.z) mask |= 32;
+    const cull = this.style === 'space' && mask !== 0 && this.structure?.nearFaces !== undefined;
+    this.shared.uFacing.value = cull ? mask : 63;
   }
 
   // ───────────────────────────── theme and style ─────────────────────────────
@@ -567,13 +603,16 @@ export class LatticeScene {
 
   private applyStyle(): void {
     if (!this.batches) return;
+    const shell = this.style === 'space' ? this.structure?.shellCounts : undefined;
     for (const s of SPECIES) {
       const batch = this.batches[s];
       batch.fillRadius(displayRadiusAngstrom(this.style, s, this.radii));
+      batch.count = shell ? shell[s] : batch.capacity;
       batch.mesh.visible = batch.count > 0;
     }
     if (this.octahedra) this.octahedra.visible = this.style === 'poly' && this.octahedra.count > 0;
     if (this.bonds) this.bonds.visible = this.style === 'ball' && this.bonds.count > 0;
+    if (this.style === 'ball') this.updateBondMatrices();
     this.updateBounds();
     this.refreshRings();
   }
@@ -596,7 +635,11 @@ export class LatticeScene {
       (this.bonds?.count ?? 0) === structure.bonds.length / 6;
     this.structure = structure;
     if (!same) this.rebuild(structure);
-    else this.updateInPlace(structure, prev.flags !== structure.flags || prev.octahedronFlags !== structure.octahedronFlags);
+    else
+      this.updateInPlace(
+        structure,
+        prev.flags !== structure.flags || prev.octahedronFlags !== structure.octahedronFlags || prev.nearFaces !== structure.nearFaces,
+      );
     this.applyStyle();
     this.updateCellBox(structure);
     this.requestRender();
@@ -677,9 +720,10 @@ export class LatticeScene {
       const b = this.batches[sp];
       b.centers.set(s.positions[sp]);
       if (flagsChanged) {
+        // instanceFlag = FLAG_* + 4 × near-face mask (impostor.ts decodes both).
         const f = s.flags?.[sp];
-        if (f) for (let i = 0; i < b.capacity; i++) b.flags[i] = f[i];
-        else b.flags.fill(0);
+        const faces = s.nearFaces?.[sp];
+        for (let i = 0; i < b.capacity; i++) b.flags[i] = (f ? f[i] : 0) + 4 * (faces ? faces[i] : 0);
       }
       b.markChanged({ centers: true, flags: flagsChanged });
     }
@@ -692,7 +736,19 @@ export class LatticeScene {
       else arr.fill(0);
       this.octaFlagAttr.needsUpdate = true;
     }
-    // Bonds: T(B) · R(ŷ → X − B) · S(r, |X − B|, r).
+    // Bond matrices only matter in ball-and-stick: computed now if shown, else when the style switches.
+    this.bondsStale = true;
+    if (this.style === 'ball') this.updateBondMatrices();
+    this.refreshRings();
+  }
+
+  private bondsStale = true;
+
+  /** Bonds: T(B) · R(ŷ → X − B) · S(r, |X − B|, r), one matrix per bond. */
+  private updateBondMatrices(): void {
+    const s = this.structure;
+    if (!s || !this.bonds || !this.bondsStale) return;
+    this.bondsStale = false;
     const nBond = s.bonds.length / 6;
     const m = this.scratchM;
     const arr = this.bonds.instanceMatrix.array as Float32Array;
@@ -707,7 +763,6 @@ export class LatticeScene {
       m.toArray(arr, i * 16);
     }
     this.bonds.instanceMatrix.needsUpdate = true;
-    this.refreshRings();
   }
 
   private updateBounds(): void {
@@ -736,6 +791,8 @@ export class LatticeScene {
     // Polyhedra around boundary B stick out by one bond length (their outer X are not drawn).
     let extra = rMax;
     if (this.style === 'poly' && s.octahedra.length >= 16) extra = Math.max(extra, Math.hypot(s.octahedra[0], s.octahedra[1], s.octahedra[2]));
+    this.boxMin.copy(min);
+    this.boxMax.copy(max);
     this.bounds.center.copy(min).add(max).multiplyScalar(0.5);
     this.bounds.radius = min.distanceTo(max) / 2 + extra;
   }

@@ -168,6 +168,23 @@ describe('LatticeScene', () => {
     scene.dispose();
   });
 
+  it('space-filling skips only the shells of faces turned away from the camera', () => {
+    const { scene } = makeScene();
+    scene.setStyle('space', RADII);
+    scene.setStructure(new StructureBuilder().build({ ...BASE, kind: 'cubic', cells: [6, 6, 6] }).structure);
+    const facing = (scene as unknown as { shared: { uFacing: { value: number } } }).shared.uFacing;
+    scene.setView('a', true);
+    scene.renderNow();
+    expect(facing.value).toBe(0b000010); // camera beyond +x only
+    scene.setView('free', true); // oblique view from +x, +y, +z
+    scene.renderNow();
+    expect(facing.value).toBe(0b101010);
+    scene.setStyle('ball', RADII);
+    scene.renderNow();
+    expect(facing.value).toBe(63); // other styles draw every atom
+    scene.dispose();
+  });
+
   it('keyboard zoom: a factor above 1 moves the camera closer, below 1 farther', () => {
     const { scene } = makeScene();
     scene.setStructure(new StructureBuilder().build(BASE).structure);

@@ -69,4 +69,25 @@ describe('StructureBuilder', () => {
     expect(info.cube?.surfaceAtoms).toBe(f.A.filter((x) => x === FLAG_SURFACE).length + f.X.filter((x) => x === FLAG_SURFACE).length);
     expect(structure.octahedronFlags!.length).toBe(64);
   });
+
+  it('lists atoms near the surface first and marks the faces they are near (space-filling culling)', () => {
+    const { structure, info } = new StructureBuilder().build({ ...BASE, cells: [6, 6, 6] });
+    const shell = structure.shellCounts!;
+    const faces = structure.nearFaces!;
+    // A at u = i + ½ (i = 0..5) per axis; buried when deeper than 2 cells from every face: i + ½ ∈ {2.5, 3.5}.
+    expect(info.counts.A - shell.A).toBe(2 ** 3);
+    for (const sp of ['A', 'B', 'X'] as const) {
+      for (let i = 0; i < faces[sp].length; i++) expect(faces[sp][i] !== 0).toBe(i < shell[sp]);
+    }
+    // The atom at the lowest corner is near −x, −y and −z (bits 0, 2, 4).
+    const b = structure.positions.B;
+    let corner = 0;
+    for (let i = 1; i < b.length / 3; i++) if (b[3 * i] + b[3 * i + 1] + b[3 * i + 2] < b[3 * corner] + b[3 * corner + 1] + b[3 * corner + 2]) corner = i;
+    expect(faces.B[corner]).toBe(0b010101);
+  });
+
+  it('buries nothing in a crystal at most four cells thick', () => {
+    const { structure, info } = new StructureBuilder().build({ ...BASE, cells: [4, 4, 4] });
+    expect(structure.shellCounts).toEqual(info.counts);
+  });
 });
