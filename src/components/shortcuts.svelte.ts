@@ -16,7 +16,8 @@ export interface Shortcut {
 }
 
 export class ShortcutRegistry {
-  list: Shortcut[] = $state([]);
+  // Raw: the shortcut objects stay themselves (a deep proxy would break identity on removal).
+  list: Shortcut[] = $state.raw([]);
 
   /** Adds shortcuts; returns their removal. Safe to call inside an `$effect` (reads are untracked). */
   register(items: Shortcut[]): () => void {
@@ -59,4 +60,14 @@ export function useShortcuts(): ShortcutRegistry {
   const r = getContext<ShortcutRegistry | undefined>(KEY);
   if (!r) throw new Error('useShortcuts() called outside an <App>');
   return r;
+}
+
+/**
+ * Registers a view's shortcuts while the view is mounted, when it sits in an App (widgets and the page);
+ * does nothing in a bare test harness. Call during component initialisation.
+ */
+export function useViewShortcuts(items: () => Shortcut[]): void {
+  const r = getContext<ShortcutRegistry | undefined>(KEY);
+  if (!r) return;
+  $effect(() => untrack(() => r.register(items())));
 }

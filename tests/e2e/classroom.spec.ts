@@ -76,3 +76,32 @@ test('share: the copied link restores the state, with a QR code of it', async ({
   await expect(other.getByRole('tab', { name: /confinement/i })).toHaveAttribute('aria-selected', 'true');
   expect(other.url()).toContain('d=5.5');
 });
+
+test('each view registers its own shortcuts; the help dialog lists them', async ({ page }) => {
+  await page.goto('./?view=lattice&style=poly');
+  await page.locator('body').press('y');
+  await expect(page).toHaveURL(/style=ball/);
+  await page.locator('body').press(']');
+  await expect(page).toHaveURL(/cells=3/);
+  await page.locator('body').press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog.getByRole('heading', { name: 'Lattice' })).toBeVisible();
+  await expect(dialog).toContainText('Next drawing style');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.locator('body').press('2');
+  await page.locator('body').press(']');
+  await expect(page).toHaveURL(/d=8\.5/);
+  await page.locator('body').press('m');
+  await expect(page).toHaveURL(/sel=CsPbI3/);
+  await page.locator('body').press('?');
+  await expect(dialog.getByRole('heading', { name: 'Confinement' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Lattice' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.locator('body').press('3');
+  await page.locator('body').press('w');
+  await expect(page).toHaveURL(/side=top/);
+});
