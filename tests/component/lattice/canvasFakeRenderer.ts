@@ -2,16 +2,16 @@
  * A stand-in for three's WebGLRenderer (jsdom has no WebGL): every method a vi.fn, info counters kept,
  * injected with scene.ts `setRendererFactory`. Used by the canvas*.test.ts files.
  */
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import type { RendererFactory, RendererLike } from '../../../src/views/lattice/scene';
 
 export interface FakeRenderer extends RendererLike {
-  setPixelRatio: ReturnType<typeof vi.fn>;
-  setSize: ReturnType<typeof vi.fn>;
-  render: ReturnType<typeof vi.fn>;
-  setAnimationLoop: ReturnType<typeof vi.fn>;
-  dispose: ReturnType<typeof vi.fn>;
-  forceContextLoss: ReturnType<typeof vi.fn>;
+  setPixelRatio: Mock<(ratio: number) => void>;
+  setSize: Mock<(width: number, height: number, updateStyle?: boolean) => void>;
+  render: Mock<RendererLike['render']>;
+  setAnimationLoop: Mock<(callback: null) => void>;
+  dispose: Mock<() => void>;
+  forceContextLoss: Mock<() => void>;
   /** Order of the teardown calls, for "renderer last" checks. */
   calls: string[];
 }
@@ -37,9 +37,15 @@ export function createFakeRenderer(canvas: HTMLCanvasElement): FakeRenderer {
     setViewport: vi.fn(),
     setScissor: vi.fn(),
     setScissorTest: vi.fn(),
-    setAnimationLoop: vi.fn(() => calls.push('setAnimationLoop')),
-    dispose: vi.fn(() => calls.push('dispose')),
-    forceContextLoss: vi.fn(() => calls.push('forceContextLoss')),
+    setAnimationLoop: vi.fn((_callback: null) => {
+      calls.push('setAnimationLoop');
+    }),
+    dispose: vi.fn(() => {
+      calls.push('dispose');
+    }),
+    forceContextLoss: vi.fn(() => {
+      calls.push('forceContextLoss');
+    }),
   };
   return r;
 }
