@@ -47,6 +47,12 @@ const managed = new WeakMap<HTMLCanvasElement, Managed>();
 const gates = new Set<GlGate>();
 const HOOK = Symbol.for('pqd.glGate.getContextHook');
 
+/** Test hook: `globalThis.__pqdGateDebug = (event, detail) => …` receives the gate's decisions. */
+function debug(event: string, detail?: unknown): void {
+  const hook = (globalThis as { __pqdGateDebug?: (event: string, detail?: unknown) => void }).__pqdGateDebug;
+  if (typeof hook === 'function') hook(event, detail);
+}
+
 function gateOf(canvas: HTMLCanvasElement): GlGate | null {
   if (!canvas.isConnected) return null;
   for (const g of gates) if (g.root.contains(canvas)) return g;
@@ -147,7 +153,10 @@ function waitForEvent(canvas: HTMLCanvasElement, type: 'webglcontextlost' | 'web
     }, timeoutMs);
     function on(e: Event): void {
       clearTimeout(timer);
-      resolve(type === 'webglcontextlost' ? e.defaultPrevented : true);
+      // Resolve in a later task: the browser decides whether a restore is allowed only after the whole
+      // dispatch, and a promise continuation would run in between (the microtask checkpoint after a listener).
+      const ok = type === 'webglcontextlost' ? e.defaultPrevented : true;
+      setTimeout(() => resolve(ok), 0);
     }
     canvas.addEventListener(type, on, { once: true });
   });
@@ -185,12 +194,15 @@ export class GlGate {
   /** Frozen by the budget while visible; cleared by the resume button or by scrolling away and back. */
   evicted = false;
   lastUsed = 0;
+  /** For debugging: the host element's id, if any. */
+  readonly id: string;
 
   constructor(root: Node, frameElement: HTMLElement, opts: GlGateOptions = {}) {
     installContextHook();
     this.root = root;
     this.frame = frameElement;
     this.opts = opts;
+    this.id = ((root as ShadowRoot).host as Element | undefined)?.id ?? frameElement.id ?? '';
     const doc = frameElement.ownerDocument;
     this.layer = doc.createElement('div');
     this.layer.className = 'pqd-gl-stills';
@@ -245,6 +257,7 @@ export class GlGate {
 
   /** Called by the widget's IntersectionObserver. */
   setVisible(visible: boolean): void {
+    debug('visible', { id: this.id, visible });
     if (this.destroyed || (this.visibilityKnown && visible === this.visible)) return;
     this.visibilityKnown = true;
     this.visible = visible;
@@ -269,6 +282,7 @@ export class GlGate {
 
   /** A canvas of this gate got a new context. */
   contextCreated(): void {
+    debug('context', { id: this.id });
     this.lastUsed = performance.now();
     enforceBudget(this);
     if (this.visibilityKnown && (!this.visible || this.evicted)) void this.reconcile();
@@ -330,6 +344,7 @@ export class GlGate {
         // restoreContext() is only allowed once the loss has been dispatched and the view prevented its
         // default: thaw() waits for this before asking for the context back.
         const restorable = waitForEvent(canvas, 'webglcontextlost', EVENT_TIMEOUT_MS);
+        debug('lose', { id: this.id });
         m.ext.loseContext();
         this.released.set(canvas, restorable);
         await restorable;
@@ -349,8 +364,10 @@ export class GlGate {
       }
       waits.push(
         restorable.then(async (allowed) => {
+          debug('lost-seen', { id: this.id, allowed });
           if (!allowed || this.destroyed) return false;
           const restored = waitForEvent(canvas, 'webglcontextrestored', EVENT_TIMEOUT_MS);
+          debug('restore', { id: this.id, lost: m.gl.isContextLost() });
           m.ext!.restoreContext();
           const ok = await restored;
           delete canvas.dataset.pqdPaused;
@@ -363,6 +380,7 @@ export class GlGate {
     if (!ok) {
       // The view did not take its context back: start it again from its state.
       this.released.clear();
+      debug('remount', { id: this.id });
       this.opts.remount?.();
     }
     // Two frames: the view renders on the frame after its restore handler.

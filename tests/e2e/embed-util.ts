@@ -108,31 +108,38 @@ export async function startHostServer(pages: Record<string, string>): Promise<{ 
 /**
  * Pixels of a canvas read in the page (drawn into a 64×64 2D canvas): fast, and valid for canvases inside a
  * widget, whose WebGL contexts keep their drawing buffer (src/embed/glGate.ts). Same criteria as
- * `expectPicture`.
+ * `expectPicture`. Polled for a few seconds: a canvas that was just resized is blank until its next frame.
  */
 export async function expectCanvasPicture(page: Page, hostId: string, label: string): Promise<void> {
-  const stats = await page.evaluate((id) => {
-    const c = document.getElementById(id)?.shadowRoot?.querySelector('canvas');
-    if (!c) return null;
-    const o = document.createElement('canvas');
-    o.width = 64;
-    o.height = 64;
-    const ctx = o.getContext('2d')!;
-    ctx.drawImage(c, 0, 0, 64, 64);
-    const d = ctx.getImageData(0, 0, 64, 64).data;
-    const colours = new Set<number>();
-    let sum = 0;
-    let sum2 = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      colours.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
-      const y = 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
-      sum += y;
-      sum2 += y * y;
-    }
-    const n = d.length / 4;
-    return { distinctColours: colours.size, lumaStdev: Math.sqrt(Math.max(0, sum2 / n - (sum / n) ** 2)) };
-  }, hostId);
-  expect(stats, `${label}: a canvas`).not.toBeNull();
-  expect(stats!.distinctColours, `${label}: distinct colours`).toBeGreaterThan(12);
-  expect(stats!.lumaStdev, `${label}: luminance spread`).toBeGreaterThan(4);
+  const read = (): Promise<{ distinctColours: number; lumaStdev: number } | null> =>
+    page.evaluate((id) => {
+      const c = document.getElementById(id)?.shadowRoot?.querySelector('canvas');
+      if (!c) return null;
+      const o = document.createElement('canvas');
+      o.width = 64;
+      o.height = 64;
+      const ctx = o.getContext('2d')!;
+      ctx.drawImage(c, 0, 0, 64, 64);
+      const d = ctx.getImageData(0, 0, 64, 64).data;
+      const colours = new Set<number>();
+      let sum = 0;
+      let sum2 = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        colours.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
+        const y = 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
+        sum += y;
+        sum2 += y * y;
+      }
+      const n = d.length / 4;
+      return { distinctColours: colours.size, lumaStdev: Math.sqrt(Math.max(0, sum2 / n - (sum / n) ** 2)) };
+    }, hostId);
+  await expect
+    .poll(
+      async () => {
+        const s = await read();
+        return s !== null && s.distinctColours > 12 && s.lumaStdev > 4 ? 'a picture' : `not a picture: ${JSON.stringify(s)}`;
+      },
+      { message: `${label}: the canvas shows a picture`, timeout: 10_000 },
+    )
+    .toBe('a picture');
 }

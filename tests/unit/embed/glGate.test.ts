@@ -25,6 +25,7 @@ function fakeGetContext(this: HTMLCanvasElement, type: string, attrs?: Record<st
   if (existing) return existing.gl;
   const canvas = this;
   let restoreAllowed = false;
+  let dispatching = false;
   const gl: FakeGl = {
     attrs: { ...(attrs ?? {}) },
     lost: false,
@@ -35,12 +36,22 @@ function fakeGetContext(this: HTMLCanvasElement, type: string, attrs?: Record<st
             loseContext() {
               gl.lost = true;
               setTimeout(() => {
+                // As in Chromium: "restore allowed" is decided after the whole dispatch, so a restore from a
+                // listener (or a microtask queued by one) is refused.
+                restoreAllowed = false;
                 const e = new Event('webglcontextlost', { cancelable: true });
+                // Chromium runs a microtask checkpoint after each listener, before it sets the flag: model that
+                // by setting it in the next task, queued before the dispatch (so ahead of any task a listener queues).
+                setTimeout(() => {
+                  dispatching = false;
+                  restoreAllowed = e.defaultPrevented;
+                }, 0);
+                dispatching = true;
                 canvas.dispatchEvent(e);
-                restoreAllowed = e.defaultPrevented;
               }, 5);
             },
             restoreContext() {
+              if (dispatching) throw new Error('restoreContext during the loss dispatch: not allowed yet');
               if (!gl.lost || !restoreAllowed) throw new Error('INVALID_OPERATION: context restoration not allowed');
               setTimeout(() => {
                 gl.lost = false;
