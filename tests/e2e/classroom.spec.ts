@@ -105,3 +105,18 @@ test('each view registers its own shortcuts; the help dialog lists them', async 
   await page.locator('body').press('w');
   await expect(page).toHaveURL(/side=top/);
 });
+
+test('the Embed dialog writes both snippets for the current state', async ({ page }) => {
+  await page.goto('./?view=lattice&comp=FAPbI3');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('iframe');
+  const text = (await dialog.textContent()) ?? '';
+  const fields = await dialog.locator('textarea, input, code, pre').allTextContents();
+  const values = await dialog.locator('textarea, input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const all = [text, ...fields, ...values].join('\n');
+  expect(all).toContain('embed=1');
+  expect(all).toContain('comp=FAPbI3');
+  expect(all).toMatch(/<pqd-lattice[^>]*comp="FAPbI3"/);
+  await expectNoAxeViolations(page);
+});
