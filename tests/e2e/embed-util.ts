@@ -4,6 +4,8 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,4 +144,53 @@ export async function expectCanvasPicture(page: Page, hostId: string, label: str
       { message: `${label}: the canvas shows a picture`, timeout: 10_000 },
     )
     .toBe('a picture');
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json',
+};
+
+/**
+ * A static server of a build directory on a free port of 127.0.0.1, whose files the test can alter
+ * (e.g. `rewrite('/sw.js', (text) => text + '// next build')` to deploy "a new version").
+ */
+export async function startStaticServer(dir: string): Promise<{
+  origin: string;
+  rewrite: (path: string, edit: ((text: string) => string) | null) => void;
+  close: () => Promise<void>;
+}> {
+  const edits = new Map<string, (text: string) => string>();
+  const server = createServer(async (req, res) => {
+    let path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403);
+      res.end();
+      return;
+    }
+    try {
+      let body: Buffer | string = await readFile(file);
+      const edit = edits.get(path);
+      if (edit) body = edit(body.toString('utf8'));
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    rewrite: (path, edit) => (edit ? edits.set(path, edit) : edits.delete(path)),
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }
