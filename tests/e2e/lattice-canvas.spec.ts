@@ -12,6 +12,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { supercellAtomCount } from '../../src/lib/geometry/supercell';
+import { expectNoAxeViolations } from './axe';
 
 const ROOT = '.lattice-canvas';
 
@@ -107,6 +108,19 @@ test('the canvas draws the crystal: non-blank pixels, described for screen reade
   await expect(app).toHaveAttribute('tabindex', '0');
   const descId = (await app.getAttribute('aria-describedby'))!.split(' ')[0];
   await expect(page.locator(`[id="${descId}"]`)).toContainText('Orthorhombic (Pnma) CsPbBr₃, 2×2×2 supercell, 240 atoms');
+  await expectNoAxeViolations(page, ROOT);
+});
+
+test('a theme change recolours the canvas (colours come from the CSS variables)', async ({ page }) => {
+  await page.goto('./?view=lattice&cells=2&style=space');
+  await ready(page);
+  await snap(page, 'light');
+  const n = await frames(page);
+  await page.getByLabel('Theme').selectOption('dark');
+  await nextFrame(page, n, 300);
+  await snap(page, 'dark');
+  // The background alone is most of the canvas.
+  expect(await difference(page, 'light', 'dark')).toBeGreaterThan(0.3);
 });
 
 test('changing the style, then the structure, changes the picture', async ({ page }) => {

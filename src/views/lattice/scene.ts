@@ -473,11 +473,11 @@ export class LatticeScene {
       this.requestRender();
       return;
     }
-    let start = -1;
+    // From now, not from the first frame: the first frame after a slider move already shows motion.
+    const start = performance.now();
     const tween: Tween & { key?: string } = {
       key,
       update: (now: number) => {
-        if (start < 0) start = now;
         const x = Math.min(1, (now - start) / durationMs);
         const eased = x < 0.5 ? 4 * x * x * x : 1 - (-2 * x + 2) ** 3 / 2; // easeInOutCubic
         step(eased);
@@ -588,6 +588,7 @@ export class LatticeScene {
   }
 
   setStyle(style: LatticeStyle, radii: { rA: number; rB: number; rX: number }): void {
+    if (style === this.style && radii.rA === this.radii.rA && radii.rB === this.radii.rB && radii.rX === this.radii.rX && this.batches) return;
     this.style = style;
     this.radii = { ...radii };
     this.applyStyle();
@@ -606,7 +607,8 @@ export class LatticeScene {
     const shell = this.style === 'space' ? this.structure?.shellCounts : undefined;
     for (const s of SPECIES) {
       const batch = this.batches[s];
-      batch.fillRadius(displayRadiusAngstrom(this.style, s, this.radii));
+      const r = displayRadiusAngstrom(this.style, s, this.radii);
+      if (batch.radii[0] !== Math.fround(r)) batch.fillRadius(r); // no re-upload while only positions move
       batch.count = shell ? shell[s] : batch.capacity;
       batch.mesh.visible = batch.count > 0;
     }
