@@ -9,8 +9,9 @@
  *       space-filling style (atoms only, radii to scale) and in the default polyhedral style;
  *     - on a bare page (bench/pages/bare-instanced.html): one InstancedMesh of 16×12-segment spheres per
  *       species, same atoms, radii, camera and canvas size — and the ratio bare / app.
- *  2. Time from a slider change (the r_A range input: value set + `input` event, as a drag does) to the
- *     next rendered frame.
+ *  2. Time from a slider change (a radius range input: value set + `input` event, as a drag does) to the
+ *     next rendered frame, starting from an idle view: r_A at 5×5×5 orthorhombic (the tilt follows t) and
+ *     r_X at 20×20×20 cubic (the cell parameter follows r_B + r_X); both move every atom in place.
  *
  * One frame = from the rotation request (ArrowLeft on the canvas, which OrbitControls turns into a
  * render request; on the bare page, a camera step) to the end of the next rAF render, closed by a 1-pixel
@@ -125,19 +126,36 @@ async function timeBare(page, n, kind, size, frames) {
   return { median: median(times), atoms: await page.evaluate(() => window.__bare.atoms) };
 }
 
-async function timeSlider(page, n) {
-  await page.goto(`http://127.0.0.1:${APP_PORT}/?view=lattice&cells=${n}&style=poly`);
+/** Resolves once no frame has been rendered for `quietMs` (the tilt tween and the GPU queue are done). */
+function waitIdleInPage(quietMs) {
+  return new Promise((resolve) => {
+    const root = document.querySelector('.lattice-canvas');
+    let last = root.dataset.frames;
+    let since = performance.now();
+    const tick = () => {
+      if (root.dataset.frames !== last) {
+        last = root.dataset.frames;
+        since = performance.now();
+      }
+      if (performance.now() - since >= quietMs) resolve();
+      else setTimeout(tick, 50);
+    };
+    tick();
+  });
+}
+
+async function timeSlider(page, n, phase, sliderName) {
+  await page.goto(`http://127.0.0.1:${APP_PORT}/?view=lattice&cells=${n}&style=poly&phase=${phase}`);
   await waitReady(page, 300_000);
-  // The A-site radius range input of the radii panel (its accessible name starts with "A-site radius").
-  const handle = await page.getByRole('slider', { name: /A-site radius/ }).elementHandle();
+  const handle = await page.getByRole('slider', { name: sliderName }).elementHandle();
   const selector = await handle.evaluate((el) => {
     el.setAttribute('data-bench-slider', '1');
     return '[data-bench-slider="1"]';
   });
   const times = [];
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 8; i++) {
+    await page.evaluate(waitIdleInPage, 400);
     times.push(await page.evaluate(sliderFrameInPage, [selector, i % 2 ? -1 : 1]));
-    await page.waitForTimeout(600); // let the tilt tween end before the next change
   }
   return median(times);
 }
@@ -199,10 +217,16 @@ export async function runLatticeBench(options = {}) {
         'bare/app (space)': `${(bare.median / app.median).toFixed(1)}×`,
       });
     }
-    for (const n of [5, 20].filter((x) => sizes.includes(x))) {
-      log(`lattice bench: slider → frame at ${n}×${n}×${n}…`);
-      const slider = await timeSlider(page, n);
-      rows.push({ case: `r_A slider → next frame, ${n}×${n}×${n} (poly)`, atoms: '', 'app ms (space)': '', 'app ms (poly)': ms(slider), 'bare ms (16×12 spheres)': '', 'bare/app (space)': '' });
+    const sliderCases = [
+      // Orthorhombic: r_A moves t, hence the tilt: every atom moves (in place).
+      { n: 5, phase: 'auto', name: /A-site radius/, label: 'r_A slider → next frame, 5×5×5 orthorhombic (tilt moves atoms)' },
+      // Cubic 40k atoms: r_X moves the cell parameter: every atom moves (in place).
+      { n: 20, phase: 'cubic', name: /X-site radius/, label: 'r_X slider → next frame, 20×20×20 cubic (cell parameter moves atoms)' },
+    ].filter((c) => sizes.includes(c.n));
+    for (const c of sliderCases) {
+      log(`lattice bench: ${c.label}…`);
+      const slider = await timeSlider(page, c.n, c.phase, c.name);
+      rows.push({ case: c.label, atoms: '', 'app ms (space)': '', 'app ms (poly)': ms(slider), 'bare ms (16×12 spheres)': '', 'bare/app (space)': '' });
     }
     await context.close();
   } finally {
