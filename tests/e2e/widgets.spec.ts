@@ -196,6 +196,12 @@ test('20 lattice widgets scrolled top to bottom: few live contexts, none lost by
   const mounted = await page.evaluate(() => [...document.querySelectorAll('pqd-lattice')].filter((e) => e.shadowRoot?.querySelector('canvas')).length);
   expect(mounted).toBe(20);
   await expect(page.locator('#w0 img[data-pqd-still]')).toHaveCount(1);
+  // A widget that gave its context back is paused behind its still image: no "lost" notice anywhere.
+  const lostNotices = await page.evaluate(
+    () => [...document.querySelectorAll('pqd-lattice')].filter((e) => /lost its graphics context/.test(e.shadowRoot?.textContent ?? '')).length,
+  );
+  expect(lostNotices).toBe(0);
+  expect(await page.evaluate(() => document.getElementById('w0')!.shadowRoot!.querySelector('.lattice-canvas')?.getAttribute('data-status'))).toBe('paused');
   await page.evaluate(() => document.getElementById('w0')!.scrollIntoView({ block: 'start' }));
   await waitDrawn(page, 'w0');
   await expect(page.locator('#w0 img[data-pqd-still]')).toHaveCount(0, { timeout: 10_000 });
