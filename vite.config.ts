@@ -74,6 +74,13 @@ export default defineConfig({
         extends: true,
         test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'jsdom' },
       },
+      {
+        // The app rendered in the pseudo-locale en-XA (scripts/pseudo-locale.mjs compiles it to
+        // src/paraglide-pseudo): every `…/paraglide/…` import resolves to the pseudo build.
+        extends: true,
+        resolve: { alias: [{ find: /^(.*)\/paraglide\/(.*)$/, replacement: '$1/paraglide-pseudo/$2' }] },
+        test: { name: 'pseudo', include: ['tests/pseudo/**/*.test.ts'], environment: 'jsdom' },
+      },
     ],
   },
 });

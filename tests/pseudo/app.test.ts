@@ -1,0 +1,123 @@
+/**
+ * Issue #7, "ready for translation", checked on the rendered app rather than on the source: the whole app is
+ * mounted in the pseudo-locale en-XA (scripts/pseudo-locale.mjs: every catalogue message becomes ⟦Ĺáţţíçé⟧),
+ * every view, every dialog. Any plain English word left on screen — text, aria-label, title, alt,
+ * placeholder — was written in code instead of coming from the message catalogue.
+ *
+ * Not translated, and skipped: chemical formulas and unit symbols (the allowlist below and the ligand labels
+ * from the data), numbers, KaTeX equations, and text an element marks as being in English on purpose with
+ * `lang="en"` (bibliographic citations and verbatim quotations of the papers).
+ */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, fireEvent } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { setLocale } from '../../src/paraglide-pseudo/runtime.js';
+import App from '../../src/App.svelte';
+import { AppState } from '../../src/lib/state/appState.svelte';
+import { LIGANDS } from '../../src/lib/data/ligands';
+
+/** Symbols that stay the same in every language. */
+const SYMBOLS = new Set([
+  'nm', 'eV', 'meV', 'pm', 'mm', 'cm', 'ms', 'fps', 'PNG', 'CIF', 'SVG', 'URL', 'QR', 'PCE', 'Voc', 'Jsc', 'PLQY', 'AM1', 'G',
+  'Cs', 'Pb', 'Br', 'Cl', 'FA', 'MA', 'PbS', 'CsPbCl', 'CsPbBr', 'CsPbI', 'FAPbI', 'MAPbI', 'PbX', 'CsX', 'PbI', 'PbBr',
+  'Pnma', 'Pm', 'DFT', 'SQ', 'CBC', 'LED', 'LEDs', 'iframe', 'pqd',
+]);
+
+/** A run of element-like symbols (CsSnI, FAPbBr, ABX): each capital followed by at most one small letter. */
+const FORMULA = /^(?:[A-Z][a-z]?){2,6}$/;
+
+function allowedWords(): Set<string> {
+  const words = new Set(SYMBOLS);
+  for (const l of LIGANDS) {
+    for (const w of `${l.label} ${l.formula ?? ''}`.match(/[A-Za-z]{3,}/g) ?? []) words.add(w);
+  }
+  return words;
+}
+
+/** Plain English words in text that is shown, spoken or announced. */
+function leftovers(root: HTMLElement, allowed: Set<string>): string[] {
+  const out = new Set<string>();
+  const skip = (el: Element | null) => !!el?.closest('.katex, [lang="en"], script, style, [data-i18n-skip]');
+  const check = (text: string, where: string) => {
+    // Strip pseudo-localised runs first: ⟦…⟧ (nesting is flattened by the regex over the remaining text).
+    const rest = text.replace(/⟦[^⟦⟧]*⟧/g, ' ').replace(/⟦[^⟦⟧]*⟧/g, ' ').replace(/[⟦⟧]/g, ' ');
+    for (const w of rest.match(/[A-Za-z]{3,}/g) ?? []) if (!allowed.has(w) && !FORMULA.test(w)) out.add(`${w}  ← ${where}: "${text.trim().slice(0, 90)}"`);
+  };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (skip(n.parentElement)) continue;
+    const el = n.parentElement!;
+    // Hidden <template>/<option> text and visually-hidden text both count: screen readers read them.
+    check(n.textContent ?? '', `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}>`);
+  }
+  for (const el of root.querySelectorAll('[aria-label], [title], [alt], [placeholder], [aria-roledescription], [aria-valuetext]')) {
+    if (skip(el)) continue;
+    for (const a of ['aria-label', 'title', 'alt', 'placeholder', 'aria-roledescription', 'aria-valuetext']) {
+      const v = el.getAttribute(a);
+      if (v) check(v, `${el.tagName.toLowerCase()}[${a}]`);
+    }
+  }
+  return [...out].sort();
+}
+
+beforeAll(() => {
+  setLocale('en-XA', { reload: false });
+  if (!('ResizeObserver' in globalThis)) {
+    (globalThis as Record<string, unknown>).ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+  }
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const ALLOWED = allowedWords();
+
+async function mountApp(query: string) {
+  vi.stubGlobal('matchMedia', (q: string) => ({ matches: q.includes('reduce'), media: q, addEventListener() {}, removeEventListener() {} }));
+  const app = new AppState({ query });
+  const utils = render(App, { props: { app } });
+  await tick();
+  return { app, ...utils };
+}
+
+describe('the app in the pseudo-locale en-XA shows no English written in code', () => {
+  it('the pseudo-locale is active (the tab names are pseudo-localised)', async () => {
+    await mountApp('?view=lattice');
+    expect(document.body.textContent).toContain('⟦Ĺáţţíçé⟧');
+  });
+
+  const VIEWS: [string, string][] = [
+    ['lattice', '?view=lattice'],
+    ['lattice, orthorhombic nanocube, polyhedra', '?view=lattice&comp=FAPbI3&phase=orthorhombic&shape=cube&style=poly'],
+    ['lattice, non-perovskite', '?view=lattice&rA=2.6'],
+    ['confinement', '?view=confinement'],
+    ['confinement, PbS and target', '?view=confinement&sel=PbS&target=1000nm&sigma=1'],
+    ['ligands', '?view=ligands'],
+    ['ligands, PbS (111)', '?view=ligands&system=PbS&facet=111'],
+    ['ligands, a scenario step', '?view=ligands&scenario=oam-oa&step=1'],
+    ['address warnings', '?view=lattice&bogus=1&cells=999'],
+  ];
+  for (const [name, query] of VIEWS) {
+    it(name, async () => {
+      await mountApp(query);
+      expect(leftovers(document.body, ALLOWED)).toEqual([]);
+    });
+  }
+
+  // Opened by their shortcuts (the toolbar buttons' names are pseudo-localised).
+  for (const [dialog, key] of [['Presets', 'p'], ['Share', 's'], ['Embed', 'e'], ['Keyboard shortcuts', '?']] as const) {
+    it(`the ${dialog} dialog`, async () => {
+      await mountApp('?view=confinement');
+      await fireEvent.keyDown(window, { key });
+      await tick();
+      expect(document.querySelector('dialog[open], [role="dialog"]'), `${dialog} dialog open`).toBeTruthy();
+      expect(leftovers(document.body, ALLOWED)).toEqual([]);
+    });
+  }
+});
