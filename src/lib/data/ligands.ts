@@ -13,7 +13,7 @@
  *
  * What is NOT from the papers (and therefore marked where used):
  *   - `binds`/`heals` where the paper names only the effect ("passivates surface defects") are inferred from
- *     the CBC and the ligand's charge; the entry's `siteNote` says so.
+ *     the CBC and the ligand's charge; the entry's site note says so (text: src/views/ligands/dataText.ts).
  *   - `chainLengthNm` is an estimate, never a paper value: n_C × 0.1253 nm, with n_C the carbon atoms of the
  *     longest linear (non-ring) carbon chain of the tail and 0.1253 nm per carbon the length implied by the
  *     two forms of the alkanethiol tunnelling constant of Slowinski et al., J. Am. Chem. Soc. 1997, 119,
@@ -23,10 +23,83 @@
  *   - `adsorptionEnergyEv` is non-null ONLY for the PbS paper's DFT values on (100) (I⁻, MA⁺, BA⁺). The review
  *     shows adsorption energies of OA, OAm and L-PHE only in its Fig. 17b, without numbers in the text: null.
  *   - `denticity` counts donor groups that the review says bind (or, where it does not say, the molecule's
- *     obvious binding groups, noted in `siteNote`); it is not a measured binding mode.
+ *     obvious binding groups, noted in the site note); it is not a measured binding mode.
+ *
+ * Names, site notes, binding-group names and the explanation of each ambiguity are user-facing text: they
+ * live in messages/ligand-data/en.json, looked up by id in src/views/ligands/dataText.ts (issue #7). This file
+ * keeps ids, classes, numbers, citations and the papers' quotes.
  *
  * Pure data: no DOM, no three/svelte/d3 imports (STYLE §1).
  */
+
+/** Ids of the library (see `Ligand.id`); dataText.ts has a name for each. */
+export type LigandId =
+  | 'oa'
+  | 'oam'
+  | 'oamh'
+  | 'octam'
+  | 'octac'
+  | 'oac'
+  | 'bza'
+  | 'scn'
+  | 'bf4'
+  | 'cl'
+  | 'fa'
+  | 'pea'
+  | 'fpea'
+  | 'ga'
+  | 'ddab'
+  | 'csac'
+  | 'tmsi'
+  | 'top'
+  | 'topo'
+  | 'tbp'
+  | '4mp'
+  | 'dpa'
+  | 'dbsa'
+  | 'sbet'
+  | 'pchol'
+  | 'aet'
+  | 'gly'
+  | 'lphe'
+  | 'ida'
+  | 'edta'
+  | 'pbbr2'
+  | 'znbr2'
+  | 'cdcl2'
+  | 'ycl3'
+  | 'i'
+  | 'ma'
+  | 'ba';
+
+/** Binding group of a ligand, as a code (its name: dataText.ts bindingGroupText). */
+export type BindingGroup =
+  | 'carboxylate'
+  | 'amine'
+  | 'ammonium'
+  | 'pseudohalide'
+  | 'tetrafluoroborate'
+  | 'halide'
+  | 'amidinium'
+  | 'guanidinium'
+  | 'quaternary-ammonium-bromide'
+  | 'cs-carboxylate'
+  | 'silyl-iodide'
+  | 'phosphine'
+  | 'phosphine-oxide'
+  | 'pyridine-thiol'
+  | 'secondary-amine'
+  | 'sulfonate'
+  | 'sulfonate-quaternary-ammonium'
+  | 'phosphate-quaternary-ammonium'
+  | 'thiolate-ammonium'
+  | 'carboxylate-ammonium'
+  | 'amino-acid'
+  | 'two-carboxylates'
+  | 'carboxylates-amines'
+  | 'metal-halide-bromide-donor'
+  | 'metal-halide'
+  | 'trivalent-metal-halide-chloride-donor';
 
 /** Dot material family of a ligand entry. */
 export type SystemFamily = 'CsPbX3' | 'PbS';
@@ -47,8 +120,7 @@ export type XKind = 'anion' | 'cation' | 'ion-pair' | null;
 
 export interface Ligand {
   /** Short, url-safe, lowercase [a-z0-9]{1,12}, stable (used in URLs as ligandId@siteId). */
-  id: string;
-  name: string;
+  id: LigandId;
   /** Chemical formula of the bound unit where simple; null for long names where a formula helps nobody. */
   formula: string | null;
   /** Short label drawn on the surface (≤ 6 characters where possible). */
@@ -57,7 +129,7 @@ export interface Ligand {
   family: 'L' | 'X' | 'Z' | 'zwitterion' | 'multidentate' | 'inorganic-salt';
   xKind: XKind;
   /** e.g. carboxylate, amine, ammonium, phosphine oxide. */
-  bindingGroup: string;
+  bindingGroup: BindingGroup;
   /** Site kinds it can bind (first = primary). */
   binds: SiteKind[];
   /** Defects it passivates (e.g. ['X-vac', 'Pb-uc']). */
@@ -82,14 +154,15 @@ export interface Ligand {
    */
   retention: { kind: 'dynamic' | 'strong'; quote: string } | null;
   systems: SystemFamily[];
-  /** Where the review (or the two papers) give more than one reading of the class. */
-  ambiguity: { readings: { cbcClass: LigandClass; where: string }[]; why: string } | null;
+  /**
+   * Where the review (or the two papers) give more than one reading of the class: the classes, in the order
+   * dataText.ts explains them (where each reading comes from, and why they differ).
+   */
+  ambiguity: { readings: { cbcClass: LigandClass }[] } | null;
   /** Paper short name + section/figure. */
   source: string;
   /** A short quote from that place. */
   quote: string;
-  /** How binds/heals were chosen when the paper does not name the site; null when it does. */
-  siteNote: string | null;
 }
 
 /**
@@ -109,60 +182,23 @@ const ELECTRONS: Record<LigandClass, 0 | 1 | 2> = { L: 2, X: 1, Z: 0 };
 const DYNAMIC_OA_OAM =
   'review §3.1: "the ligands of OA and OAm binding to the PQD surface are highly dynamic, and therefore ligands are easily lost during the isolation and purification procedure"';
 
-const ZWITTERION_AMBIGUITY: Ligand['ambiguity'] = {
-  readings: [
-    { cbcClass: 'X', where: 'review §3.1: "Another family of X-type ligands … zwitterionic (or bidentate) ligands"' },
-    {
-      cbcClass: 'X',
-      where:
-        'each charged end counted separately: the anionic end is an X-type anion at an X site, the cationic end an X-type cation at an A site',
-    },
-  ],
-  why:
-    'The review calls zwitterions X-type, yet the molecule is neutral and binds an A site and an X site at once ' +
-    '("the two functional groups with negative and positive charges simultaneously bind to the X-site and A-site"). ' +
-    'An X-type ligand in the CBC balances one charge; a zwitterion brings both charges, so it behaves like a tethered ' +
-    'ion pair: it can fill an A-vacancy and an X-vacancy together without changing the net charge.',
-};
+// Ambiguities shared by several entries: only the class readings live here; where each reading comes from
+// and why they differ are text (src/views/ligands/dataText.ts, messages/ligand-data/en.json).
 
-const METAL_HALIDE_AMBIGUITY = (salt: string, halide: string): Ligand['ambiguity'] => ({
-  readings: [
-    { cbcClass: 'Z', where: 'review §3.1: Z-type ligands are Lewis acids "such as CdX2 or Cd(CH3COO)2" (a neutral MX₂ unit)' },
-    {
-      cbcClass: 'X',
-      where: `review §3.2: the salt acts as a ${halide} donor that fills halide vacancies (the donated ${halide}⁻ is an X-type anion)`,
-    },
-  ],
-  why:
-    `As a neutral ${salt} unit bound to a surface halide it is a Z-type acceptor (0 electrons); the review, however, ` +
-    `explains its effect by the ${halide}⁻ it donates into halide vacancies, which is the X-type (1-electron) role. ` +
-    'The review does not say which bond forms; the explorer uses Z as the class and lets it fill X-vacancies, ' +
-    'which leaves the net charge unchanged (a neutral unit cannot balance a charged vacancy).',
-});
+/** Zwitterions: review §3.1 calls them X-type; each charged end counted separately is an X-type ion. */
+const ZWITTERION_AMBIGUITY: Ligand['ambiguity'] = { readings: [{ cbcClass: 'X' }, { cbcClass: 'X' }] };
 
-const SULFUR_AMBIGUITY = (what: string): Ligand['ambiguity'] => ({
-  readings: [
-    {
-      cbcClass: 'X',
-      where: 'review §3.1 (CBC paragraph): "X-type ligands mainly include … alkyl sulfonic acids and thiol/thiolate acids"',
-    },
-    {
-      cbcClass: 'L',
-      where: 'review §3.1 (later): "Other L-type ligands with sulfur functional groups such as sulfonic acids, thiolates or thioethers"',
-    },
-  ],
-  why:
-    `The review lists ${what} among X-type ligands and, two paragraphs later, among L-type sulfur ligands. ` +
-    'By the CBC a deprotonated sulfonate or thiolate that takes a halide’s place gives one electron (X); a neutral ' +
-    'sulfur lone-pair donor such as a thioether gives two (L). The review does not say which form binds.',
-});
+/** Metal halide salts: Z-type MX₂ acceptor (review §3.1) or X-type halide donor (review §3.2). */
+const METAL_HALIDE_AMBIGUITY: Ligand['ambiguity'] = { readings: [{ cbcClass: 'Z' }, { cbcClass: 'X' }] };
+
+/** Sulfur ligands: X-type in review §3.1's CBC paragraph, L-type two paragraphs later. */
+const SULFUR_AMBIGUITY: Ligand['ambiguity'] = { readings: [{ cbcClass: 'X' }, { cbcClass: 'L' }] };
 
 /** The library. Order: native ligands, X-type, L-type, zwitterions/multidentate, inorganic, PbS. */
 export const LIGANDS: readonly Ligand[] = [
   // ---------------------------------------------------------------- native long-chain ligands
   {
     id: 'oa',
-    name: 'Oleate (from oleic acid, OA)',
     formula: 'C17H33COO⁻',
     label: 'OA⁻',
     cbcClass: 'X',
@@ -182,12 +218,9 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3 (termination model, Fig. 4) and §3.1 (CBC); PbS paper §2 (OA-capped PbS)',
     quote:
       'review §3: "an outer shell composed of monovalent cations Cs and anions (X′ = X⁻ and carboxylic acid ligands)"; §3.1: "X-type ligands mainly include … alkyl carboxylic … acids … oleates"',
-    siteNote:
-      'On PbS the paper says only "OA-capped PbS" ("benchmark oleic acid (OA)-capped PbS"); binding to surface Pb is inferred from the CBC (an anionic X-type binds a metal cation).',
   },
   {
     id: 'oam',
-    name: 'Oleylamine (OAm, neutral)',
     formula: 'C18H35NH2',
     label: 'OAm',
     cbcClass: 'L',
@@ -206,11 +239,9 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     source: 'review §3.1, CBC paragraph (Fig. 7)',
     quote: 'review §3.1: "L-Type ligands usually share a lone electron pair with Pb2+ cations acting as Lewis bases such as alkylamine"',
-    siteNote: 'An L-type donor binds the bare Pb²⁺ at the bottom of a halide vacancy (X-vac) or a Pb-uc of the PbX₂ facet.',
   },
   {
     id: 'oamh',
-    name: 'Oleylammonium (OAm⁺)',
     formula: 'C18H35NH3⁺',
     label: 'OAm⁺',
     cbcClass: 'X',
@@ -230,11 +261,9 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3 (NMR of CsBr-terminated dots) and §3.1 (CBC)',
     quote:
       'review §3: "The CsPbBr3 QDs are CsBr terminated (not PbBr2 terminated) with alkylammonium ligands substituting into some surface Cs sites"',
-    siteNote: null,
   },
   {
     id: 'octam',
-    name: 'Octylamine (OctAm, C8)',
     formula: 'C8H17NH2',
     label: 'OctAm',
     cbcClass: 'L',
@@ -253,21 +282,13 @@ export const LIGANDS: readonly Ligand[] = [
       quote: 'review §4.1.2: "the short-chain ligands exhibited stronger adsorption on the PQD surface compared to the long-chain ligands"',
     },
     systems: ['CsPbX3'],
-    ambiguity: {
-      readings: [
-        { cbcClass: 'L', where: 'review §3.1: "L-Type ligands … such as alkylamine" (neutral amine)' },
-        { cbcClass: 'X', where: 'protonated as octylammonium it would be an X-type cation, like OAm⁺ (review §3)' },
-      ],
-      why: 'The review names octylamine only as the C8 replacement of OAm (§4.1.2) without its bound form; the amine is L-type, its ammonium X-type.',
-    },
+    ambiguity: { readings: [{ cbcClass: 'L' }, { cbcClass: 'X' }] },
     source: 'review §4.1.2 (liquid-state ligand exchange; Table 1 "OctAc/OctAm synthesis ligand")',
     quote:
       'review §4.1.2: "The direct exchange of OAm and OA parts into shorter molecules such as octylamine (OctAm) and octanoic acid (OctAc) during the synthesis process, reduces the insulating barrier"',
-    siteNote: 'Sites by analogy with OAm (the review gives none for OctAm).',
   },
   {
     id: 'octac',
-    name: 'Octanoate (from octanoic acid, OctAc, C8)',
     formula: 'C7H15COO⁻',
     label: 'OctAc⁻',
     cbcClass: 'X',
@@ -290,12 +311,10 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §4.1.2 (Table 1 "OctAc/OctAm synthesis ligand")',
     quote:
       'review §4.1.2: "partially replacing the OA/OAm ligands with octanoic/octylamine (C8) ligands"',
-    siteNote: 'Sites by analogy with oleate (carboxylate X-type anion, review §3.1).',
   },
   // ---------------------------------------------------------------- X-type: anions
   {
     id: 'oac',
-    name: 'Acetate (from MeOAc hydrolysis or NaOAc)',
     formula: 'CH3COO⁻',
     label: 'OAc⁻',
     cbcClass: 'X',
@@ -315,11 +334,9 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §4.1.1 (solid-state ligand exchange, Fig. 13)',
     quote:
       'review §4.1.1: "In the first step of ligand exchange, the OA ligand is replaced by acetic acid produced by MeOAc hydrolysis, forming PQD surface-bound acetate and free OA"',
-    siteNote: 'Acetate replaces oleate, so it takes the oleate (X) sites.',
   },
   {
     id: 'bza',
-    name: 'Benzoate (from benzoic acid, BA)',
     formula: 'C6H5COO⁻',
     label: 'BzA⁻',
     cbcClass: 'X',
@@ -339,11 +356,9 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §4.1.1 (Fig. 16c; Table 1 "BA–EtOAc", CsPbBr3). Not butylammonium: the review abbreviates benzoic acid "BA"',
     quote:
       'review §4.1.1: "Wang et al. applied benzoic acid (BA) to treat CsPbBr3 QD film … BA post-treatment was demonstrated to effectively exchange the long-chain ligands"',
-    siteNote: 'The review names no site; as a carboxylate it is placed like oleate (X-type anion, review §3.1).',
   },
   {
     id: 'scn',
-    name: 'Thiocyanate (SCN⁻, from GASCN or other salts)',
     formula: 'SCN⁻',
     label: 'SCN⁻',
     cbcClass: 'X',
@@ -363,11 +378,9 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3.2 (Fig. 9c)',
     quote:
       'review §3.2: "a post-synthetic thiocyanate (SCN−) surface treatment strategy was introduced by Koscher et al. to remediate the lead-rich surface"',
-    siteNote: 'A pseudohalide anion takes a halide position on a lead-rich (halide-poor) surface; the review names no site.',
   },
   {
     id: 'bf4',
-    name: 'Tetrafluoroborate (BF₄⁻ salts)',
     formula: 'BF4⁻',
     label: 'BF₄⁻',
     cbcClass: 'X',
@@ -387,11 +400,9 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3.2 (Fig. 9d)',
     quote:
       'review §3.2: "They used tetrafluoroborate salts to treat the PQDs and the PLQYs of the green emissive CsPbBr3 and blue emissive CsPbBrxCl3-x are near unity"',
-    siteNote: 'The review gives no binding site or mechanism; as an anion it can only take an anion (halide) position.',
   },
   {
     id: 'cl',
-    name: 'Chloride (Cl⁻ short ligand in 2-pentanol)',
     formula: 'Cl⁻',
     label: 'Cl⁻',
     cbcClass: 'X',
@@ -411,12 +422,10 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §4.1.1 (Fig. 13f,g; Table 1 "Cl–PeOH ligand exchange")',
     quote:
       'review §4.1.1: "by using 2-pentanol as the solvent and Cl as the short ligand for the post-treatment of PQD solid films, the PQD solar cell yielded a PCE of 16.53%"',
-    siteNote: 'The review does not name the chloride salt nor the site; a halide fills a halide vacancy.',
   },
   // ---------------------------------------------------------------- X-type: cations
   {
     id: 'fa',
-    name: 'Formamidinium (FA⁺, from FAI)',
     formula: 'HC(NH2)2⁺',
     label: 'FA⁺',
     cbcClass: 'X',
@@ -435,11 +444,9 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     source: 'review §4.1.1 (Fig. 13b; Table 1 "FAI–EtOAc")',
     quote: 'review §4.1.1: "When formamidinium iodide (FAI) is used, the smaller FA+ replaces long-chain OAm+ on the PQD surface"',
-    siteNote: null,
   },
   {
     id: 'pea',
-    name: 'Phenethylammonium (PEA⁺, from PEAI)',
     formula: 'C6H5C2H4NH3⁺',
     label: 'PEA⁺',
     cbcClass: 'X',
@@ -458,11 +465,9 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     source: 'review §4.1.1 (Fig. 13e; Table 1 "PEAI–MeOAc")',
     quote: 'review §4.1.1: "The PEA groups successfully replace the OAm ligand on the PQD surface, thus greatly improving the electronic coupling between the dots"',
-    siteNote: null,
   },
   {
     id: 'fpea',
-    name: '2-(4-Fluorophenyl)ethylammonium (FPEA⁺)',
     formula: 'FC6H4C2H4NH3⁺',
     label: 'FPEA⁺',
     cbcClass: 'X',
@@ -482,11 +487,9 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §4.1.2 (Fig. 17c; Table 1 "FPEA + MeOAc")',
     quote:
       'review §4.1.2: "to partly substitute the long insulating ligands of OA and OAm with PEA or 2-(4-fluorophenyl)ethyl ammonium (FPEA)"',
-    siteNote: 'Sites as for PEA⁺ (an ammonium cation replacing OAm⁺ on A sites).',
   },
   {
     id: 'ga',
-    name: 'Guanidinium (GA⁺, from GASCN or GuaAc)',
     formula: 'C(NH2)3⁺',
     label: 'GA⁺',
     cbcClass: 'X',
@@ -505,18 +508,16 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     source: 'review §4.1.1 (Fig. 15b; Table 1 "GASCN–EtOAc", "GASCN–acetone", "GuaAc–MeOAc")',
     quote: 'review §4.1.1: "The GA+ cations adsorb on the PQD surface to replace original amine ligands and fill surface defects"',
-    siteNote: null,
   },
   // ---------------------------------------------------------------- X-type: ion pairs
   {
     id: 'ddab',
-    name: 'Didodecyldimethylammonium bromide (DDAB)',
     formula: '(C12H25)2N(CH3)2⁺ Br⁻',
     label: 'DDAB',
     cbcClass: 'X',
     family: 'X',
     xKind: 'ion-pair',
-    bindingGroup: 'quaternary ammonium + bromide',
+    bindingGroup: 'quaternary-ammonium-bromide',
     binds: ['X-vac', 'A-vac'],
     heals: ['X-vac', 'A-vac', 'Pb-uc'],
     electrons: 1,
@@ -530,18 +531,15 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3.1 (Fig. 8a)',
     quote:
       'review §3.1: "X-Type ligands (cations and anions) have been proven to passivate the A and X sites … Pan et al. developed a two-step ligand exchange process for passivating CsPbX3 … with didodecyl dimethylammonium bromide (DDAB)"',
-    siteNote:
-      'Ion pair: the ammonium takes an A position, the bromide a halide vacancy. The review says only that DDAB "provides better passivation of the trap states" (PLQY 49% → 71%).',
   },
   {
     id: 'csac',
-    name: 'Caesium acetate (CsAc, a Cs⁺ salt)',
     formula: 'Cs⁺ CH3COO⁻',
     label: 'CsAc',
     cbcClass: 'X',
     family: 'X',
     xKind: 'ion-pair',
-    bindingGroup: 'Cs⁺ + carboxylate',
+    bindingGroup: 'cs-carboxylate',
     binds: ['A-vac', 'X-vac'],
     heals: ['A-vac', 'X-vac', 'Pb-uc'],
     electrons: 1,
@@ -555,17 +553,15 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §4.1.1 (Fig. 15a; Table 1 "CsAc–EtOAc")',
     quote:
       'review §4.1.1: "a variety of cesium salts (cesium acetate (CsAc), cesium idodide (CsI), cesium carbonate (Cs2CO3), and cesium nitrate (CsNO3)). Post-treatment with the Cs-salts not only fill atomic vacancies on the CsPbI3 QD surface"',
-    siteNote: 'Which vacancies: "atomic vacancies" in the review; Cs⁺ can only refill A-vacancies and acetate halide vacancies.',
   },
   {
     id: 'tmsi',
-    name: 'Trimethylsilyl iodide (TMSI: TMS⁺ and I⁻)',
     formula: '(CH3)3Si⁺ I⁻',
     label: 'TMSI',
     cbcClass: 'X',
     family: 'X',
     xKind: 'ion-pair',
-    bindingGroup: 'silyl cation + iodide',
+    bindingGroup: 'silyl-iodide',
     binds: ['X-vac', 'A-vac'],
     heals: ['X-vac', 'A-vac', 'Pb-uc'],
     electrons: 1,
@@ -582,12 +578,10 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3.2 (iodine-rich synthesis, Fig. 10b) and §4.1.2 (Fig. 17d; Table 1 "TMSI + ACN/TL")',
     quote:
       'review §4.1.2: "robustly riveting TMSI ligands with an inverted triangular-pyramidal cationic structure into surface vacancies of PQDs, distortions of the [PbI6]4− octahedral frameworks were suppressed … from the steric hindrance of the aprotic TMS+"',
-    siteNote: 'The review says "surface vacancies"; here the iodide fills a halide vacancy and TMS⁺ an A-vacancy next to it.',
   },
   // ---------------------------------------------------------------- L-type
   {
     id: 'top',
-    name: 'Trioctylphosphine (TOP)',
     formula: '(C8H17)3P',
     label: 'TOP',
     cbcClass: 'L',
@@ -607,17 +601,15 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3.1 (Fig. 8d)',
     quote:
       'review §3.1: "The relatively soft L-type Lewis bases … have a much stronger affinity for lead cations on PQD surfaces than carboxylate ligands. Liu et al. used TOP to synthesize the CsPbI3 QDs"',
-    siteNote: null,
   },
   {
     id: 'topo',
-    name: 'Trioctylphosphine oxide (TOPO)',
     formula: '(C8H17)3PO',
     label: 'TOPO',
     cbcClass: 'L',
     family: 'L',
     xKind: null,
-    bindingGroup: 'phosphine oxide',
+    bindingGroup: 'phosphine-oxide',
     binds: ['Pb-uc', 'X-vac'],
     heals: ['Pb-uc'],
     electrons: 2,
@@ -631,11 +623,9 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3.1 (CBC paragraph and L-type paragraph)',
     quote:
       'review §3.1: "L-Type ligands usually share a lone electron pair with Pb2+ cations acting as Lewis bases such as alkylamine and alkyl phosphine oxide"; "Trioctylphosphine oxide (TOPO) was also reported to passivate and stabilize CsPbX3 QDs"',
-    siteNote: null,
   },
   {
     id: 'tbp',
-    name: 'Tributylphosphine (TBPh)',
     formula: '(C4H9)3P',
     label: 'TBP',
     cbcClass: 'L',
@@ -655,17 +645,15 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3.1 (L-type paragraph)',
     quote:
       'review §3.1: "Alpert et al. reported another promising molecule, tributyl phosphine (TBPh), for passivation of CsPbX3 QDs. The post-treatment with TBPh improves the PLQY of CsPbBr3 up to 100%"',
-    siteNote: null,
   },
   {
     id: '4mp',
-    name: '4-Mercaptopyridine (4-MP)',
     formula: 'HS-C5H4N',
     label: '4-MP',
     cbcClass: 'L',
     family: 'L',
     xKind: null,
-    bindingGroup: 'pyridine N + thiol',
+    bindingGroup: 'pyridine-thiol',
     binds: ['Pb-uc', 'X-vac'],
     heals: ['Pb-uc'],
     electrons: 2,
@@ -675,30 +663,19 @@ export const LIGANDS: readonly Ligand[] = [
     adsorptionEnergyEv: null,
     retention: null,
     systems: ['CsPbX3'],
-    ambiguity: {
-      readings: [
-        { cbcClass: 'L', where: 'review §4.1.1: introduced as "a Lewis base (para-mercaptopyridine, 4-MP)"' },
-        {
-          cbcClass: 'X',
-          where: 'review §3.1 (CBC paragraph) lists "thiol/thiolate acids" among X-type ligands; its –SH group, if deprotonated, is a thiolate',
-        },
-      ],
-      why: 'The pyridine N is an L-type lone-pair donor; the review also says the thiol group bonds, and it classes thiolates as X in one place and L in another (§3.1).',
-    },
+    ambiguity: { readings: [{ cbcClass: 'L' }, { cbcClass: 'X' }] },
     source: 'review §4.1.1 (Fig. 15c; Table 1 "4-MP–EtOAc")',
     quote:
       'review §4.1.1: "Lewis bases can provide a pair of non-bonded electrons to coordinate and passivate with the coordinated Pb2+ … Both a nitrogen (N) atom and thiol group (–SH) were confirmed to form bonding with the CsPbI3 PQD surface"',
-    siteNote: null,
   },
   {
     id: 'dpa',
-    name: 'Di-n-propylamine (DPA)',
     formula: '(C3H7)2NH',
     label: 'DPA',
     cbcClass: 'L',
     family: 'L',
     xKind: null,
-    bindingGroup: 'secondary amine',
+    bindingGroup: 'secondary-amine',
     binds: ['Pb-uc', 'X-vac'],
     heals: ['Pb-uc'],
     electrons: 2,
@@ -712,12 +689,9 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §4.1.1 (Fig. 14b; Table 1 "DPA–MeOAc")',
     quote:
       'review §4.1.1: "most of the secondary amines (specially di-n-propylamine, DPA) improved the performance … The DPA additive can efficiently remove long insulating surface ligands of OA and OAm"',
-    siteNote:
-      'The review describes DPA as removing OA/OAm, not as a bound ligand; it is classed L as an amine ("L-Type ligands … such as alkylamine", §3.1) and placed like OAm.',
   },
   {
     id: 'dbsa',
-    name: 'Dodecylbenzenesulfonic acid (DBSA)',
     formula: 'C12H25C6H4SO3⁻',
     label: 'DBSA',
     cbcClass: 'X',
@@ -736,23 +710,20 @@ export const LIGANDS: readonly Ligand[] = [
       quote: 'review §3.1: DBSA dots "exhibited a PLQY up to 90%, which was retained for more than five months of storage"',
     },
     systems: ['CsPbX3'],
-    ambiguity: SULFUR_AMBIGUITY('sulfonic acids (DBSA)'),
+    ambiguity: SULFUR_AMBIGUITY,
     source: 'review §3.1 (L-type sulfur ligands paragraph)',
     quote:
       'review §3.1: "Other L-type ligands with sulfur functional groups such as sulfonic acids, thiolates or thioethers … The CsPbBr3 QDs prepared using dodecyl benzene sulfonic acid (DBSA) exhibited a PLQY up to 90%"',
-    siteNote:
-      'Primary class X (a sulfonate anion in a halide position, the CBC reading of "alkyl sulfonic acids"); the chain estimate counts the dodecyl chain only (ring excluded).',
   },
   // ---------------------------------------------------------------- zwitterions and multidentate
   {
     id: 'sbet',
-    name: 'Sulfobetaine zwitterion (long-chain)',
     formula: null,
     label: 'SB±',
     cbcClass: 'X',
     family: 'zwitterion',
     xKind: 'ion-pair',
-    bindingGroup: 'sulfonate + quaternary ammonium',
+    bindingGroup: 'sulfonate-quaternary-ammonium',
     binds: ['X-vac', 'A-vac'],
     heals: ['X-vac', 'A-vac', 'Pb-uc'],
     electrons: 1,
@@ -769,17 +740,15 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3.1 (Fig. 8c)',
     quote:
       'review §3.1: "The long-chain zwitterionic ligands include sulfabetaine, phosphocholine, and γ-amino acid … both the deprotonated acid group and the quaternary ammonium are tightly bound to the PQDs by the chelating effect"',
-    siteNote: 'Chain length not given ("long-chain"): null.',
   },
   {
     id: 'pchol',
-    name: 'Phosphocholine zwitterion (long-chain)',
     formula: null,
     label: 'PC±',
     cbcClass: 'X',
     family: 'zwitterion',
     xKind: 'ion-pair',
-    bindingGroup: 'phosphate + quaternary ammonium',
+    bindingGroup: 'phosphate-quaternary-ammonium',
     binds: ['X-vac', 'A-vac'],
     heals: ['X-vac', 'A-vac', 'Pb-uc'],
     electrons: 1,
@@ -796,17 +765,15 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §3.1 (Fig. 8c)',
     quote:
       'review §3.1: "zwitterionic (or bidentate) ligands, in which the two functional groups with negative and positive charges simultaneously bind to the X-site and A-site, respectively … sulfabetaine, phosphocholine"',
-    siteNote: 'Chain length not given ("long-chain"): null.',
   },
   {
     id: 'aet',
-    name: '2-Aminoethanethiol (AET)',
     formula: 'H3N⁺C2H4S⁻',
     label: 'AET±',
     cbcClass: 'X',
     family: 'zwitterion',
     xKind: 'ion-pair',
-    bindingGroup: 'thiolate + ammonium',
+    bindingGroup: 'thiolate-ammonium',
     binds: ['X-vac', 'A-vac'],
     heals: ['X-vac', 'A-vac', 'Pb-uc'],
     electrons: 1,
@@ -816,29 +783,20 @@ export const LIGANDS: readonly Ligand[] = [
     adsorptionEnergyEv: null,
     retention: null,
     systems: ['CsPbX3'],
-    ambiguity: {
-      readings: [
-        ...(ZWITTERION_AMBIGUITY?.readings.slice(0, 1) ?? []),
-        ...(SULFUR_AMBIGUITY('thiolates')?.readings.slice(1) ?? []),
-      ],
-      why:
-        'The review calls AET a zwitterion ("with both amine and thiolate groups"), i.e. X-type by its §3.1 zwitterion paragraph; ' +
-        'but it also lists thiolates among L-type sulfur ligands (§3.1), so its thiolate end has two readings.',
-    },
+    // X by the §3.1 zwitterion paragraph; its thiolate end is also among §3.1's L-type sulfur ligands.
+    ambiguity: { readings: [{ cbcClass: 'X' }, { cbcClass: 'L' }] },
     source: 'review §3.1 (zwitterion paragraph)',
     quote:
       'review §3.1: "A similar passivation effect was achieved by post-treating PQDs with short-chain zwitterionic 2-aminoethanethiol (AET) with both amine and thiolate groups"',
-    siteNote: null,
   },
   {
     id: 'gly',
-    name: 'Glycine (amino acid)',
     formula: 'H3N⁺CH2COO⁻',
     label: 'Gly±',
     cbcClass: 'X',
     family: 'zwitterion',
     xKind: 'ion-pair',
-    bindingGroup: 'carboxylate + ammonium',
+    bindingGroup: 'carboxylate-ammonium',
     binds: ['X-vac', 'A-vac'],
     heals: ['X-vac', 'A-vac', 'Pb-uc'],
     electrons: 1,
@@ -852,17 +810,15 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §4.1.1 (Fig. 14a; Table 1 "Glycine–EtOAc")',
     quote:
       'review §4.1.1: "The amino acids (glycine), which are used as a dual-passivation ligand, could simultaneously passivate the A-site (cesium) and iodine vacancies on the PQD surface"',
-    siteNote: null,
   },
   {
     id: 'lphe',
-    name: 'L-Phenylalanine (L-PHE)',
     formula: 'C6H5CH2CH(NH3⁺)COO⁻',
     label: 'L-PHE',
     cbcClass: 'X',
     family: 'zwitterion',
     xKind: 'ion-pair',
-    bindingGroup: 'carboxylate + ammonium (amino acid)',
+    bindingGroup: 'amino-acid',
     binds: ['X-vac', 'A-vac'],
     heals: ['X-vac', 'A-vac', 'Pb-uc'],
     electrons: 1,
@@ -875,24 +831,19 @@ export const LIGANDS: readonly Ligand[] = [
       quote: 'review §4.1.2: "This ligand is also not so easily lost from the CsPbI3-QD surfaces compared with OA and OAm due to its higher adsorption energy"',
     },
     systems: ['CsPbX3'],
-    ambiguity: {
-      readings: [{ cbcClass: 'X', where: 'by analogy with glycine (§4.1.1), an amino acid that passivates A-site and iodide vacancies' }],
-      why: 'The review gives L-PHE no class or binding mode; its adsorption energy appears only in Fig. 17b (no number in the text, so none here).',
-    },
+    ambiguity: { readings: [{ cbcClass: 'X' }] },
     source: 'review §4.1.2 (Fig. 17b; Table 1 "L-PHE synthesis ligand")',
     quote:
       'review §4.1.2: "Shi et al. reported the use of L-phenylalanine (L-PHE) in the in situ management of the surface ligand environment of high-quality CsPbI3 QDs"',
-    siteNote: 'Sites by analogy with glycine (amino acid zwitterion): an assumption, stated in `ambiguity`.',
   },
   {
     id: 'ida',
-    name: '2,2′-Iminodibenzoic acid (IDA)',
     formula: 'HN(C6H4COO⁻)2',
     label: 'IDA',
     cbcClass: 'X',
     family: 'multidentate',
     xKind: 'anion',
-    bindingGroup: 'two carboxylates',
+    bindingGroup: 'two-carboxylates',
     binds: ['X', 'X-vac', 'Pb-uc'],
     heals: ['X-vac', 'Pb-uc'],
     electrons: 1,
@@ -905,24 +856,19 @@ export const LIGANDS: readonly Ligand[] = [
       quote: 'review §3.1: "Due to the much stronger binding between CsPbI3 QDs and IDA compared to OA, the PQDs with IDA treatment display a PLQY of more than 95%"',
     },
     systems: ['CsPbX3'],
-    ambiguity: {
-      readings: [{ cbcClass: 'X', where: 'review §3.1: discussed in the X-type paragraph as a replacement of OA (a carboxylate)' }],
-      why: 'The review states no class for IDA; counted as one X-type carboxylate per bound site, two binding groups (denticity 2 from its structure).',
-    },
+    ambiguity: { readings: [{ cbcClass: 'X' }] },
     source: 'review §3.1 (Fig. 8b)',
     quote:
       'review §3.1: "the ligand 2,2′-iminodibenzoic acid (IDA) was introduced using a post-synthetic method … much stronger binding between CsPbI3 QDs and IDA compared to OA"',
-    siteNote: 'Placed like oleate, which it replaces; charge simplified to −1 per bound unit.',
   },
   {
     id: 'edta',
-    name: 'Ethylenediaminetetraacetic acid (EDTA)',
     formula: null,
     label: 'EDTA',
     cbcClass: 'X',
     family: 'multidentate',
     xKind: 'anion',
-    bindingGroup: 'carboxylates + amines (multidentate)',
+    bindingGroup: 'carboxylates-amines',
     binds: ['X-vac', 'Pb-uc'],
     heals: ['X-vac', 'Pb-uc'],
     electrons: 1,
@@ -936,19 +882,16 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'review §4.1.1 (Fig. 15d; Table 1 "EDTA–EtOAc")',
     quote:
       'review §4.1.1: "Multidentate molecules, ethylene diamine tetra acetic (EDTA) … not only peel the suspended Pb2+ ions from the PQD surface but also passivate the surface defects of PQDs by occupying the I− vacancies"',
-    siteNote:
-      'Denticity 6 = its 4 carboxylate + 2 amine groups (structure), not a measured binding mode; charge simplified to −1 per occupied iodide vacancy.',
   },
   // ---------------------------------------------------------------- inorganic salts (Z-type / halide donors)
   {
     id: 'pbbr2',
-    name: 'Lead bromide (PbBr₂)',
     formula: 'PbBr2',
     label: 'PbBr₂',
     cbcClass: 'Z',
     family: 'inorganic-salt',
     xKind: null,
-    bindingGroup: 'metal halide (Lewis acid / bromide donor)',
+    bindingGroup: 'metal-halide-bromide-donor',
     binds: ['X-vac', 'Pb-uc', 'X'],
     heals: ['X-vac', 'Pb-uc'],
     electrons: 0,
@@ -958,21 +901,19 @@ export const LIGANDS: readonly Ligand[] = [
     adsorptionEnergyEv: null,
     retention: null,
     systems: ['CsPbX3'],
-    ambiguity: METAL_HALIDE_AMBIGUITY('PbBr₂', 'bromide'),
+    ambiguity: METAL_HALIDE_AMBIGUITY,
     source: 'review §3.2 (Fig. 9a)',
     quote:
       'review §3.2: "PbBr2 and ZnBr2 are the most effective among several metal bromide salts … as an excellent bromide donor"; "the addition of PbBr2 repairs Br and Pb vacancies on the surface rather than internal traps"',
-    siteNote: null,
   },
   {
     id: 'znbr2',
-    name: 'Zinc bromide (ZnBr₂)',
     formula: 'ZnBr2',
     label: 'ZnBr₂',
     cbcClass: 'Z',
     family: 'inorganic-salt',
     xKind: null,
-    bindingGroup: 'metal halide (Lewis acid / bromide donor)',
+    bindingGroup: 'metal-halide-bromide-donor',
     binds: ['X-vac', 'Pb-uc', 'X'],
     heals: ['X-vac', 'Pb-uc'],
     electrons: 0,
@@ -982,21 +923,19 @@ export const LIGANDS: readonly Ligand[] = [
     adsorptionEnergyEv: null,
     retention: null,
     systems: ['CsPbX3'],
-    ambiguity: METAL_HALIDE_AMBIGUITY('ZnBr₂', 'bromide'),
+    ambiguity: METAL_HALIDE_AMBIGUITY,
     source: 'review §3.2',
     quote:
       'review §3.2: "To build up a halide-rich surface, different metal halide salts have been used … PbBr2 and ZnBr2 are the most effective among several metal bromide salts (PbBr2, ZnBr2, InBr3, CuBr2, AgBr) as an excellent bromide donor"',
-    siteNote: 'Sites as for PbBr₂ (the review treats them together).',
   },
   {
     id: 'cdcl2',
-    name: 'Cadmium chloride (CdCl₂)',
     formula: 'CdCl2',
     label: 'CdCl₂',
     cbcClass: 'Z',
     family: 'inorganic-salt',
     xKind: null,
-    bindingGroup: 'metal halide (Lewis acid)',
+    bindingGroup: 'metal-halide',
     binds: ['X'],
     heals: [],
     electrons: 0,
@@ -1006,26 +945,19 @@ export const LIGANDS: readonly Ligand[] = [
     adsorptionEnergyEv: null,
     retention: null,
     systems: ['CsPbX3'],
-    ambiguity: {
-      readings: [{ cbcClass: 'Z', where: 'review §3.1: Z-type ligands "accept a lone electron pair from the halide anions acting as the Lewis acids such as CdX2"' }],
-      why:
-        'The review’s CBC example of a Z-type ligand is CdX₂, but for CdCl₂-treated CsPbCl₃ it attributes the PLQY rise (3% → 98%) to Cd²⁺ replacing Pb²⁺ in the lattice (§3.2), which is cation exchange, not a ligand bond. ' +
-        'The explorer binds it to a surface halide (its Z-type role) and lets it heal no trap: the site model has no trap it would fix as a ligand.',
-    },
+    ambiguity: { readings: [{ cbcClass: 'Z' }] },
     source: 'review §3.1 (CBC) and §3.2',
     quote:
       'review §3.2: "post-treatment of CsPbCl3 QDs with CdCl2 at room temperature leads to an increase in PLQY from 3% to 98%. This enhancement is due to the substitution of Pb2+ by Cd2+ ions during the cation exchange process"',
-    siteNote: 'A Z-type acceptor binds the lone pair of a surface halide (X site), per the review’s CBC sentence.',
   },
   {
     id: 'ycl3',
-    name: 'Yttrium chloride (YCl₃)',
     formula: 'YCl3',
     label: 'YCl₃',
     cbcClass: 'Z',
     family: 'inorganic-salt',
     xKind: null,
-    bindingGroup: 'trivalent metal halide (Lewis acid / chloride donor)',
+    bindingGroup: 'trivalent-metal-halide-chloride-donor',
     binds: ['X-vac', 'Pb-uc', 'X'],
     heals: ['X-vac', 'Pb-uc'],
     electrons: 0,
@@ -1035,16 +967,14 @@ export const LIGANDS: readonly Ligand[] = [
     adsorptionEnergyEv: null,
     retention: null,
     systems: ['CsPbX3'],
-    ambiguity: METAL_HALIDE_AMBIGUITY('YCl₃', 'chloride'),
+    ambiguity: METAL_HALIDE_AMBIGUITY,
     source: 'review §3.2 (Fig. 9b)',
     quote:
       'review §3.2: "a trivalent metal chloride salt (YCl3) was introduced to passivate the surface defects of CsPbCl3 QDs and increase the PLQY up to 60% … YCl3 robustly fill the Pb–Cl ion pair defects and passivate the uncoordinated Pb atoms"',
-    siteNote: null,
   },
   // ---------------------------------------------------------------- PbS paper
   {
     id: 'i',
-    name: 'Iodide (I⁻, from PbI₂ / MAPbI₃ / (BA)₂PbI₄)',
     formula: 'I⁻',
     label: 'I⁻',
     cbcClass: 'X',
@@ -1064,11 +994,9 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'PbS paper §2 (DFT, Fig. S2)',
     quote:
       'PbS paper §2: "the lead-rich polar <111> facets of PbS CQDs bound preferentially to I− due to strong electrostatic interactions, while the nonpolar <100> facets could not efficiently be passivated by halide anions"; "the E_ad values of I− and MA+ are −2.03 and −2.14 eV to <100> facets"',
-    siteNote: null,
   },
   {
     id: 'ma',
-    name: 'Methylammonium (MA⁺, from MAPbI₃)',
     formula: 'CH3NH3⁺',
     label: 'MA⁺',
     cbcClass: 'X',
@@ -1087,11 +1015,9 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     source: 'PbS paper §2 (DFT, Fig. S2)',
     quote: 'PbS paper §2: "It is found that the E_ad values of I− and MA+ are −2.03 and −2.14 eV to <100> facets, respectively"',
-    siteNote: 'The paper computes MA⁺ on (100) but names the S atoms only for BA⁺; an ammonium cation is placed on S by the same charge logic.',
   },
   {
     id: 'ba',
-    name: 'n-Butylammonium (BA⁺, from (BA)₂PbI₄)',
     formula: 'C4H9NH3⁺',
     label: 'BA⁺',
     cbcClass: 'X',
@@ -1111,11 +1037,15 @@ export const LIGANDS: readonly Ligand[] = [
     source: 'PbS paper §2 (DFT, Fig. S2; Fig. 1b; XPS S 2p)',
     quote:
       'PbS paper §2: "BA+ has a higher E_ad of −2.49 eV, indicating its stronger binding to the surface of PbS CQDs, particularly to (100) facets"; "the BA+ ligands … have stronger inward coordination with the sulfur atoms on nonpolar <100> facets"',
-    siteNote: null,
   },
 ];
 
 const BY_ID: ReadonlyMap<string, Ligand> = new Map(LIGANDS.map((l) => [l.id, l]));
+
+/** Whether `id` is the id of a ligand of the library. */
+export function isLigandId(id: string): id is LigandId {
+  return BY_ID.has(id);
+}
 
 /** The ligand with this id, or undefined. */
 export function ligandById(id: string): Ligand | undefined {

@@ -5,7 +5,11 @@
  * resolveStep() turns it into explicit site ids deterministically.
  *
  * Where the papers give no number (how many ligands, how many vacancies) the counts are illustrative and
- * the step's `note` says so. Every scenario cites the passage it follows.
+ * the step's note says so. Every scenario cites the passage it follows.
+ *
+ * Titles, summaries and the step texts (title, description, note) are user-facing text: they live in
+ * messages/ligand-data/en.json, looked up by scenario id and step index in src/views/ligands/dataText.ts
+ * (issue #7).
  *
  * Pure TypeScript: no DOM.
  */
@@ -33,11 +37,8 @@ export interface PlacementSpec {
   fraction?: number;
 }
 
+/** A step. Its title, description and note (source, and which numbers are illustrative) are text: dataText.ts stepText. */
 export interface ScenarioStep {
-  /** Short title shown in the stepper. */
-  title: string;
-  /** What the lecturer says: what the picture shows and why. */
-  description: string;
   system: ScenarioSystem;
   facet: '100' | '111';
   term: 'CsX' | 'PbX2';
@@ -47,23 +48,19 @@ export interface ScenarioStep {
   purify?: boolean;
   /** Ligand ids whose device results to highlight in the chart. */
   highlight: string[];
-  /** Source of the step and which numbers are illustrative. */
-  note: string;
 }
 
+/** Ids of the scenarios (see `Scenario.id`); dataText.ts has the texts of each. */
+export type ScenarioId = 'native-purify' | 'solid-exchange' | 'metal-halide' | 'zwitterion' | 'pbs-ba2pbi4';
+
+/** A scenario; its title and summary are text (dataText.ts scenarioTitle, scenarioSummary). */
 export interface Scenario {
   /** Url-safe [a-z0-9-]{1,24} (URL key `scenario`). */
-  id: string;
-  title: string;
-  summary: string;
+  id: ScenarioId;
   /** Paper + section. */
   source: string;
   steps: ScenarioStep[];
 }
-
-const NATIVE_NOTE =
-  'Native shell after review §3: "alkylammonium ligands substituting into some surface Cs sites" and an outer shell of Cs and "anions (X′ = X⁻ and carboxylic acid ligands)". ' +
-  'Half of the A and X sites carry OAm⁺/oleate here: the review gives no coverage, the fraction is illustrative.';
 
 const NATIVE: PlacementSpec[] = [
   { ligandId: 'oamh', kind: 'A', fraction: 0.5 },
@@ -73,38 +70,25 @@ const NATIVE: PlacementSpec[] = [
 export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'native-purify',
-    title: 'Native OA/OAm surface and what purification does to it',
-    summary: 'Long-chain oleate and oleylammonium cap the dot; they bind weakly, so washing strips them and leaves halide and Cs⁺ vacancies — traps.',
     source: 'review §3 (Fig. 4, Fig. 5) and §3.1',
     steps: [
       {
-        title: 'The bare CsX-terminated facet',
-        description:
-          'The [CsPbBr₃](PbBr₂){CsBr} termination of the review’s Fig. 4: an outer layer of Cs⁺ and Br⁻. Every Pb²⁺ below has its full octahedron — no trap, no charge.',
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
         vacancies: [],
         placements: [],
         highlight: [],
-        note: 'review §3: "Cs and X atoms form the outermost layer of the PQDs, denoted as [CsPbX3](PbX2){CsX}. This is a relatively common situation."',
       },
       {
-        title: 'Native OA/OAm shell',
-        description:
-          'As synthesised: oleylammonium (X-type cation) takes some Cs⁺ sites, oleate (X-type anion) some halide sites. Each swap is charge-neutral; the long tails keep the dots apart in solution.',
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
         vacancies: [],
         placements: NATIVE,
         highlight: ['oa', 'oamh'],
-        note: NATIVE_NOTE,
       },
       {
-        title: 'After purification',
-        description:
-          'Washing with antisolvent strips the dynamically bound OA/OAm. They leave as neutral pairs, taking surface ions with them: Cs⁺ and halide vacancies appear, and each halide vacancy exposes an under-coordinated Pb²⁺ — a trap. The PLQY falls.',
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
@@ -112,32 +96,22 @@ export const SCENARIOS: readonly Scenario[] = [
         placements: NATIVE,
         purify: true,
         highlight: ['oa', 'oamh'],
-        note:
-          'review §3: OA/OAm "are highly dynamic, and therefore ligands are easily lost during the isolation and purification procedure and thus create enormous amounts of undercoordinated atoms"; "Ligand detachment from the PQD surface result in the formation of A- and X-site vacancies for charge neutralization."',
       },
     ],
   },
   {
     id: 'solid-exchange',
-    title: 'Solid-state ligand exchange: MeOAc → acetate, then FAI or PEAI',
-    summary: 'Short acetate replaces oleate, then FA⁺ or PEA⁺ replaces oleylammonium: the inter-dot distance shrinks and the dots couple.',
     source: 'review §4.1.1 (Fig. 13, Table 1)',
     steps: [
       {
-        title: 'Native film: OA/OAm',
-        description: 'A CsPbI₃ dot film as deposited, capped by oleate and oleylammonium — long insulating tails between the dots.',
         system: 'CsPbI3',
         facet: '100',
         term: 'CsX',
         vacancies: [],
         placements: NATIVE,
         highlight: ['oa', 'oamh'],
-        note: NATIVE_NOTE + ' review §4.1: "long, insulating ligands trap charges inside the PQDs and increase the interparticle distance, resulting in poor electronic coupling".',
       },
       {
-        title: 'MeOAc rinse: oleate → acetate',
-        description:
-          'MeOAc hydrolyses to acetic acid; acetate takes the oleate sites (an anion for an anion: neutral). Oleylammonium stays. The gap between dots is still set by the long OAm⁺ tails.',
         system: 'CsPbI3',
         facet: '100',
         term: 'CsX',
@@ -147,13 +121,8 @@ export const SCENARIOS: readonly Scenario[] = [
           { ligandId: 'oac', kind: 'X', fraction: 0.5 },
         ],
         highlight: ['oac'],
-        note:
-          'review §4.1.1: "the OA ligand is replaced by acetic acid produced by MeOAc hydrolysis, forming PQD surface-bound acetate and free OA"; "cationic ligands (OAm+) are found to remain in the PQD films after the MeOAc treatment".',
       },
       {
-        title: 'FAI: FA⁺ replaces OAm⁺',
-        description:
-          'Formamidinium iodide: the small FA⁺ takes the oleylammonium sites (a cation for a cation: neutral). Only short ligands remain, the inter-dot distance shrinks and the tunnelling coupling rises steeply (exp(−β·d)).',
         system: 'CsPbI3',
         facet: '100',
         term: 'CsX',
@@ -163,13 +132,8 @@ export const SCENARIOS: readonly Scenario[] = [
           { ligandId: 'oac', kind: 'X', fraction: 0.5 },
         ],
         highlight: ['fa', 'oac'],
-        note:
-          'review §4.1.1: "When formamidinium iodide (FAI) is used, the smaller FA+ replaces long-chain OAm+ on the PQD surface … carrier mobility boosting from 0.23 to 0.50 cm2 V−1 s−1" (Table 1: FAI–EtOAc, 13.40 %).',
       },
       {
-        title: 'Or PEAI: PEA⁺ replaces OAm⁺',
-        description:
-          'Phenethylammonium instead of FA⁺: larger than Cs⁺, it does not enter the lattice and its aromatic ring repels water. Still short compared with OAm⁺ (no chain estimate is given for an aromatic ligand here).',
         system: 'CsPbI3',
         facet: '100',
         term: 'CsX',
@@ -179,21 +143,14 @@ export const SCENARIOS: readonly Scenario[] = [
           { ligandId: 'oac', kind: 'X', fraction: 0.5 },
         ],
         highlight: ['pea', 'oac'],
-        note:
-          'review §4.1.1: "The PEA groups successfully replace the OAm ligand on the PQD surface, thus greatly improving the electronic coupling between the dots" (Table 1: PEAI–MeOAc, 14.10 %).',
       },
     ],
   },
   {
     id: 'metal-halide',
-    title: 'PbBr₂ / ZnBr₂ treatment fills halide vacancies',
-    summary: 'A halide-poor, purified surface has halide vacancies over bare Pb²⁺; a metal bromide treatment refills them and the traps disappear.',
     source: 'review §3.2 (Fig. 9a)',
     steps: [
       {
-        title: 'Purified, halide-poor surface',
-        description:
-          'After washing: vacancy pairs (a Cs⁺ and a Br⁻ gone together, so the surface stays neutral) and what is left of the native shell. Each halide vacancy exposes a Pb²⁺: a trap.',
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
@@ -203,12 +160,8 @@ export const SCENARIOS: readonly Scenario[] = [
           { ligandId: 'oa', kind: 'X', fraction: 0.25 },
         ],
         highlight: [],
-        note: 'Vacancy and ligand fractions are illustrative. review §3.2: "the undercoordinated lead atoms (in other words, halogen vacancies) are the most abundant active defects".',
       },
       {
-        title: 'PbBr₂ treatment',
-        description:
-          'PbBr₂ acts as a bromide donor: the bromide fills each halide vacancy and the Pb²⁺ below is whole again. The traps are gone; PbBr₂ is neutral, so the net charge does not change.',
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
@@ -219,12 +172,8 @@ export const SCENARIOS: readonly Scenario[] = [
           { ligandId: 'pbbr2', kind: 'X-vac' },
         ],
         highlight: ['pbbr2'],
-        note:
-          'review §3.2: PbBr₂ and ZnBr₂ are the most effective "as an excellent bromide donor"; "the addition of PbBr2 repairs Br and Pb vacancies on the surface rather than internal traps". Class ambiguity (Z-type salt vs. X-type bromide) is shown in the ligand card.',
       },
       {
-        title: 'Or ZnBr₂',
-        description: 'ZnBr₂ does the same job as bromide donor — the review names the two as the most effective metal bromides.',
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
@@ -235,43 +184,30 @@ export const SCENARIOS: readonly Scenario[] = [
           { ligandId: 'znbr2', kind: 'X-vac' },
         ],
         highlight: ['znbr2'],
-        note: 'review §3.2: "PbBr2 and ZnBr2 are the most effective among several metal bromide salts (PbBr2, ZnBr2, InBr3, CuBr2, AgBr)".',
       },
     ],
   },
   {
     id: 'zwitterion',
-    title: 'Zwitterions chelate an A site and an X site at once',
-    summary: 'A zwitterion carries both charges: its anionic end fills a halide vacancy, its cationic end the Cs⁺ vacancy beside it — and it survives washing.',
     source: 'review §3.1 (Fig. 8c) and §4.1.1 (glycine)',
     steps: [
       {
-        title: 'Vacancy pairs after washing',
-        description: 'Neutral pairs of Cs⁺ and Br⁻ vacancies, the usual result of ligand loss. The bare Pb²⁺ under each halide vacancy is a trap.',
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
         vacancies: [{ kind: 'AX', fraction: 0.25 }],
         placements: [],
         highlight: [],
-        note: 'Vacancy fraction illustrative. review §3: "Ligand detachment from the PQD surface result in the formation of A- and X-site vacancies for charge neutralization."',
       },
       {
-        title: 'Sulfobetaine fills both vacancies',
-        description:
-          'Each sulfobetaine binds with its sulfonate in the halide vacancy and its quaternary ammonium in the Cs⁺ vacancy next to it (chelation). Both vacancies are filled, the trap is healed, the net charge stays zero.',
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
         vacancies: [{ kind: 'AX', fraction: 0.25 }],
         placements: [{ ligandId: 'sbet', kind: 'X-vac' }],
         highlight: ['sbet'],
-        note:
-          'review §3.1: "the two functional groups with negative and positive charges simultaneously bind to the X-site and A-site, respectively … tightly bound to the PQDs by the chelating effect".',
       },
       {
-        title: 'Washing again: zwitterions stay',
-        description: 'A second purification step. The chelating zwitterions are retained, unlike OA/OAm: the PLQY survives the wash.',
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
@@ -279,66 +215,46 @@ export const SCENARIOS: readonly Scenario[] = [
         placements: [{ ligandId: 'sbet', kind: 'X-vac' }],
         purify: true,
         highlight: ['sbet'],
-        note: 'review §3.1: "these ligands bind much more strongly to the PQD surface and the resulting PQDs exhibit long-term stability and a high PLQY even after different solvent washes".',
       },
       {
-        title: 'Glycine in a solar-cell film',
-        description: 'The amino acid glycine does the same on CsPbI₃: a dual-passivation ligand for Cs⁺ and I⁻ vacancies, used in a one-step exchange (Table 1: 13.66 %).',
         system: 'CsPbI3',
         facet: '100',
         term: 'CsX',
         vacancies: [{ kind: 'AX', fraction: 0.25 }],
         placements: [{ ligandId: 'gly', kind: 'X-vac' }],
         highlight: ['gly'],
-        note: 'review §4.1.1: glycine "could simultaneously passivate the A-site (cesium) and iodine vacancies on the PQD surface".',
       },
     ],
   },
   {
     id: 'pbs-ba2pbi4',
-    title: '(BA)₂PbI₄ on PbS: I⁻ on Pb, BA⁺ on the S of the (100) facet',
-    summary: 'Iodide passivates the Pb-rich polar (111) facet of small dots but not the non-polar (100) facet of large ones; BA⁺ binds its S atoms and stays through washing.',
     source: 'PbS paper §2 (Fig. 1, DFT Fig. S2, devices Fig. 5–6)',
     steps: [
       {
-        title: 'Small dots: polar (111) with I⁻',
-        description:
-          'Small PbS dots are mostly (111): a Pb-only, polar facet. Iodide binds it strongly by electrostatics — the PbI₂ ligand exchange works here.',
         system: 'PbS',
         facet: '111',
         term: 'CsX',
         vacancies: [],
         placements: [{ ligandId: 'i', kind: 'Pb111' }],
         highlight: ['i'],
-        note: 'PbS paper §2: "the lead-rich polar <111> facets of PbS CQDs bound preferentially to I− due to strong electrostatic interactions".',
       },
       {
-        title: 'Large dots: (100) with OA',
-        description:
-          'Large dots expose more non-polar (100) facets with both Pb and S. Oleate caps the Pb; the S atoms stay bare.',
         system: 'PbS',
         facet: '100',
         term: 'CsX',
         vacancies: [],
         placements: [{ ligandId: 'oa', kind: 'Pb100' }],
         highlight: ['oa'],
-        note:
-          'PbS paper §2: "Large-sized CQDs have more non-polar <100> planar facets with dual termination of S and Pb atoms, resulting in reduced surface passivation efficiency". Bare S sites counted as traps: a model choice.',
       },
       {
-        title: 'PbI₂ exchange on (100)',
-        description: 'After PbI₂ exchange iodide caps the Pb of (100), but the S atoms are still bare: halide anions cannot passivate the neutral facet well.',
         system: 'PbS',
         facet: '100',
         term: 'CsX',
         vacancies: [],
         placements: [{ ligandId: 'i', kind: 'Pb100' }],
         highlight: ['i'],
-        note: 'PbS paper §2: "the nonpolar <100> facets could not efficiently be passivated by halide anions due to electro-neutral facets".',
       },
       {
-        title: '(BA)₂PbI₄: BA⁺ on S, I⁻ on Pb',
-        description: 'The 2D-perovskite-like ligand forms a thin shell of BA⁺ and I⁻: BA⁺ coordinates the S atoms, I⁻ the Pb. Every site is capped and the shell is neutral.',
         system: 'PbS',
         facet: '100',
         term: 'CsX',
@@ -348,13 +264,8 @@ export const SCENARIOS: readonly Scenario[] = [
           { ligandId: 'ba', kind: 'S100' },
         ],
         highlight: ['ba', 'i'],
-        note:
-          'PbS paper §2: "the BA+ ligands of PbS-(BA)2PbI4 CQDs have stronger inward coordination with the sulfur atoms on nonpolar <100> facets"; devices: 8.65 % vs 7.13 % (1.0 eV) and 13.1 % vs 11.3 % (1.3 eV).',
       },
       {
-        title: 'Toluene wash: BA⁺ stays',
-        description:
-          'Purification with toluene. With the DFT adsorption energies (I⁻ −2.03, BA⁺ −2.49 eV on (100)) the Boltzmann model keeps BA⁺ and strips most I⁻ — as the paper saw: PbI₂- and MAPbI₃-capped dots aggregate, (BA)₂PbI₄-capped ones stay black.',
         system: 'PbS',
         facet: '100',
         term: 'CsX',
@@ -365,8 +276,6 @@ export const SCENARIOS: readonly Scenario[] = [
         ],
         purify: true,
         highlight: ['ba', 'i'],
-        note:
-          'PbS paper §2: "the E_ad values of I− and MA+ are −2.03 and −2.14 eV to <100> facets, respectively, whereas BA+ has a higher E_ad of −2.49 eV"; the stripping energy of the model is illustrative.',
       },
     ],
   },
@@ -496,13 +405,12 @@ export function checkScenario(s: Scenario): string[] {
   const p: string[] = [];
   if (!/^[a-z0-9-]{1,24}$/.test(s.id)) p.push(`id "${s.id}" is not [a-z0-9-]{1,24}`);
   if (s.steps.length < 1 || s.steps.length > 21) p.push('a scenario needs 1–21 steps');
-  if (s.source.trim() === '' || s.title.trim() === '') p.push('title and source must be given');
+  if (s.source.trim() === '') p.push('source must be given');
   s.steps.forEach((st, i) => {
     const fam = systemFamilyOf(st.system);
     if (!fam) p.push(`step ${i}: unknown system ${st.system}`);
     if (fam === 'CsPbX3' && st.facet !== '100') p.push(`step ${i}: CsPbX₃ is shown on (100) only`);
     if (fam === 'PbS' && st.vacancies.length > 0) p.push(`step ${i}: no vacancies on PbS`);
-    if (st.description.trim() === '' || st.note.trim() === '') p.push(`step ${i}: description and note must be given`);
     for (const v of st.vacancies) {
       if (v.count === undefined && v.fraction === undefined) p.push(`step ${i}: vacancy without count or fraction`);
       if (v.fraction !== undefined && !(v.fraction >= 0 && v.fraction <= 1)) p.push(`step ${i}: fraction out of [0, 1]`);

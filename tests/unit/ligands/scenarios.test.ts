@@ -21,7 +21,7 @@ describe('scenarios (issue #6 guided scenarios)', () => {
   });
   it('checkScenario catches a broken scenario', () => {
     const s = SCENARIOS[0];
-    const bad: Scenario = { ...s, id: 'Bad Id', steps: [{ ...s.steps[1], placements: [{ ligandId: 'oam', kind: 'A' }, { ligandId: 'zzz', kind: 'X' }] }] };
+    const bad: Scenario = { ...s, id: 'Bad Id' as Scenario['id'], steps: [{ ...s.steps[1], placements: [{ ligandId: 'oam', kind: 'A' }, { ligandId: 'zzz', kind: 'X' }] }] };
     const p = checkScenario(bad);
     expect(p.some((x) => /id/.test(x))).toBe(true);
     expect(p.some((x) => /refused/.test(x))).toBe(true);
@@ -81,9 +81,11 @@ describe('scenarios (issue #6 guided scenarios)', () => {
     expect(washed.placements.length).toBe(18);
   });
   it('scenarioStep clamps the step and returns undefined for unknown ids', () => {
-    expect(scenarioStep('native-purify', 99)?.title).toBe('After purification');
-    expect(scenarioStep('native-purify', -3)?.title).toBe('The bare CsX-terminated facet');
-    expect(scenarioStep('native-purify', Number.NaN)?.title).toBe('The bare CsX-terminated facet');
+    const steps = scenarioById('native-purify')!.steps;
+    expect(scenarioStep('native-purify', 99)).toBe(steps[2]);
+    expect(scenarioStep('native-purify', -3)).toBe(steps[0]);
+    expect(scenarioStep('native-purify', Number.NaN)).toBe(steps[0]);
+    expect(scenarioStep('native-purify', 1.7)).toBe(steps[1]);
     expect(scenarioStep('nope', 0)).toBeUndefined();
   });
   it('spread and AX pairs are deterministic and adjacent', () => {
