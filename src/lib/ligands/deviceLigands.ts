@@ -10,6 +10,10 @@
  * leave: MeOAc in a solid-state exchange → acetate (review §4.1.1); EtOAc, BuOAc, acetone, 2-pentanol,
  * ACN/TL are not mapped (the review states no surface species for them).
  *
+ * Words shown for a device that are not the paper's (the PbS devices' strategy, "(synthesis)") are text:
+ * src/views/ligands/dataText.ts deviceStrategy / deviceShortLabel (issue #7). Table 1 strategies are the
+ * review's own words, kept as printed.
+ *
  * Pure TypeScript: no DOM.
  */
 import { REVIEW_TABLE1_ROWS, type ReviewTable1Row } from '../data/reviewTable1';
@@ -23,10 +27,14 @@ export interface DevicePoint {
   key: string;
   origin: 'review' | 'pbs';
   material: DeviceMaterial;
-  /** Strategy as printed in Table 1, or the PbS paper's ligand with the dots' gap. */
-  strategy: string;
-  /** Short label for the chart axis. */
-  shortLabel: string;
+  /** Strategy as printed in review Table 1; null for a PbS paper device (its words: see `pbs`). */
+  strategy: string | null;
+  /** Stem of the axis label: the Table 1 strategy without "ligand exchange" / "synthesis ligand"; PbS: the ligand. */
+  agent: string;
+  /** A Table 1 "synthesis ligand" row (the axis label marks it). */
+  synthesis: boolean;
+  /** A PbS paper device: its ligand treatment (PbI₂ is the paper's control) and the dots' gap, eV. */
+  pbs: { ligand: '(BA)₂PbI₄' | 'PbI₂'; control: boolean; bandgapEv: number } | null;
   exchange: 'solid-state' | 'liquid-state';
   pcePercent: number;
   /** Null where the paper gives no value in its text (PbS 1.3 eV devices: only in its SI Fig. S6). */
@@ -96,39 +104,44 @@ const PBS_MAPPING: Record<PbsDevice['ligand'], Mapping> = {
 
 const PBS_EXCHANGE_QUOTE = 'PbS paper abstract: "via an in situ solution-phase ligand-exchange strategy" (liquid-state).';
 
-/** Short axis label of a Table 1 strategy: drop the trailing "ligand exchange" / "synthesis ligand". */
-export function shortStrategy(strategy: string): string {
-  return strategy.replace(/\s+ligand exchange$/, '').replace(/\s+synthesis ligand$/, ' (synthesis)');
+/** Axis stem of a Table 1 strategy: drop the trailing "ligand exchange" / "synthesis ligand" (and say which). */
+export function strategyAgent(strategy: string): { agent: string; synthesis: boolean } {
+  const synthesis = /\s+synthesis ligand$/.test(strategy);
+  return { agent: strategy.replace(/\s+ligand exchange$/, '').replace(/\s+synthesis ligand$/, ''), synthesis };
 }
 
 function fromReview(r: ReviewTable1Row): DevicePoint {
   const m = TABLE1_LIGANDS[r.reviewRef];
+  if (!m) throw new Error(`deviceLigands: no ligand mapping for review Table 1 ref. ${r.reviewRef}`);
   return {
     key: `review-${r.reviewRef}`,
     origin: 'review',
     material: r.material,
     strategy: r.strategy,
-    shortLabel: shortStrategy(r.strategy),
+    ...strategyAgent(r.strategy),
+    pbs: null,
     exchange: r.exchange,
     pcePercent: r.pcePercent,
     vocV: r.vocV,
     jscMAcm2: r.jscMAcm2,
     ffPercent: r.ffPercent,
     citation: `review Table 1, ref. ${r.reviewRef}`,
-    ligandIds: m ? [...m.ligandIds] : [],
-    mappingQuote: m ? m.quote : 'No mapping for this row.',
+    ligandIds: [...m.ligandIds],
+    mappingQuote: m.quote,
   };
 }
 
 function fromPbs(d: PbsDevice): DevicePoint {
   const m = PBS_MAPPING[d.ligand];
-  const ligandText = d.ligand === '(BA)2PbI4' ? '(BA)₂PbI₄' : 'PbI₂ (control)';
+  const ligand = d.ligand === '(BA)2PbI4' ? '(BA)₂PbI₄' : 'PbI₂';
   return {
     key: `pbs-${d.bandgapEv.toFixed(1)}-${d.ligand === '(BA)2PbI4' ? 'ba2pbi4' : 'pbi2'}`,
     origin: 'pbs',
     material: 'PbS',
-    strategy: `${ligandText}, ${d.bandgapEv.toFixed(1)} eV PbS dots`,
-    shortLabel: `${ligandText.replace(' (control)', '')} · ${d.bandgapEv.toFixed(1)} eV`,
+    strategy: null,
+    agent: ligand,
+    synthesis: false,
+    pbs: { ligand, control: d.ligand === 'PbI2 (control)', bandgapEv: d.bandgapEv },
     exchange: 'liquid-state',
     pcePercent: d.pcePercent,
     vocV: d.vocV ?? null,
@@ -157,11 +170,12 @@ export function metricValue(d: DevicePoint, metric: DeviceMetric): number | null
   }
 }
 
-export const METRIC_INFO: Readonly<Record<DeviceMetric, { label: string; symbol: string; unit: string; axis: string; decimals: number }>> = {
-  pce: { label: 'PCE', symbol: 'PCE', unit: '%', axis: 'Power conversion efficiency PCE (%)', decimals: 2 },
-  voc: { label: 'V_OC', symbol: 'V_OC', unit: 'V', axis: 'Open-circuit voltage V_OC (V)', decimals: 2 },
-  jsc: { label: 'J_SC', symbol: 'J_SC', unit: 'mA cm⁻²', axis: 'Short-circuit current density J_SC (mA cm⁻²)', decimals: 2 },
-  ff: { label: 'FF', symbol: 'FF', unit: '%', axis: 'Fill factor FF (%)', decimals: 1 },
+/** Symbol, unit and shown decimals of each metric (the axis titles are the chart's text). */
+export const METRIC_INFO: Readonly<Record<DeviceMetric, { label: string; symbol: string; unit: string; decimals: number }>> = {
+  pce: { label: 'PCE', symbol: 'PCE', unit: '%', decimals: 2 },
+  voc: { label: 'V_OC', symbol: 'V_OC', unit: 'V', decimals: 2 },
+  jsc: { label: 'J_SC', symbol: 'J_SC', unit: 'mA cm⁻²', decimals: 2 },
+  ff: { label: 'FF', symbol: 'FF', unit: '%', decimals: 1 },
 };
 
 /** Whether a device's strategy involves any of the ligand ids. */

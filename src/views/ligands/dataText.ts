@@ -1,7 +1,8 @@
 /**
  * The words of the ligand data (issue #7: "All user-facing text comes from one message catalogue"): names,
  * site notes and class ambiguities of the ligand library (lib/data/ligands.ts), binding-group names, and the
- * titles, summaries and step texts of the guided scenarios (lib/ligands/scenarios.ts). The lib tables keep
+ * titles, summaries and step texts of the guided scenarios (lib/ligands/scenarios.ts), and the device chart's
+ * strategy labels that are not the review's own words (lib/ligands/deviceLigands.ts). The lib tables keep
  * ids, classes, numbers, citations and the papers' quotes; their prose lives in messages/ligand-data/en.json
  * (keys `ligd_*`).
  *
@@ -11,6 +12,8 @@
 import { m } from '../../paraglide/messages.js';
 import { isLigandId, ligandById, type BindingGroup, type LigandId } from '../../lib/data/ligands';
 import { scenarioById, type ScenarioId } from '../../lib/ligands/scenarios';
+import type { DevicePoint } from '../../lib/ligands/deviceLigands';
+import { fixed } from '../../lib/format';
 
 type Msg = () => string;
 
@@ -223,4 +226,20 @@ export function scenarioSummary(id: string): string {
 export function stepText(scenarioId: string, i: number): { title: string; description: string; note: string } {
   const st = scenarioText(scenarioId)?.steps[i];
   return st ? { title: st.title(), description: st.description(), note: st.note() } : { title: '', description: '', note: '' };
+}
+
+/**
+ * Strategy of a device as the chart writes it: review Table 1 as printed ("FAI–EtOAc ligand exchange"); a PbS
+ * paper device by its ligand and the dots' gap ("PbI₂ (control), 1.0 eV PbS dots").
+ */
+export function deviceStrategy(d: DevicePoint): string {
+  if (!d.pbs) return d.strategy ?? d.agent;
+  const p = { ligand: d.pbs.ligand, gap: fixed(d.pbs.bandgapEv, 1) };
+  return d.pbs.control ? m.ligd_dev_pbs_strategy_control(p) : m.ligd_dev_pbs_strategy(p);
+}
+
+/** Short label of a device for the chart axis: "FAI–EtOAc", "L-PHE (synthesis)", "(BA)₂PbI₄ · 1.0 eV". */
+export function deviceShortLabel(d: DevicePoint): string {
+  if (d.pbs) return m.ligd_dev_pbs_short({ ligand: d.pbs.ligand, gap: fixed(d.pbs.bandgapEv, 1) });
+  return d.synthesis ? m.ligd_dev_synthesis_short({ agent: d.agent }) : d.agent;
 }

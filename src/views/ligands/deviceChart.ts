@@ -6,6 +6,7 @@
 import { fixed } from '../../lib/format';
 import { ligandById } from '../../lib/data/ligands';
 import { METRIC_INFO, metricValue, type DeviceMaterial, type DeviceMetric, type DevicePoint } from '../../lib/ligands/deviceLigands';
+import { deviceStrategy } from './dataText';
 
 export type GroupBy = 'exchange' | 'material';
 
@@ -81,7 +82,7 @@ export function ligandNames(d: DevicePoint): string {
 /** The full row as one sentence (aria-label of a bar, live-region text). */
 export function rowText(d: DevicePoint): string {
   const metrics = (['pce', 'voc', 'jsc', 'ff'] as const).map((m) => metricText(d, m)).join(', ');
-  return `${MATERIAL_LABEL[d.material]}, ${d.strategy}, ${d.exchange} exchange: ${metrics}. Ligands: ${ligandNames(d)}. Source: ${d.citation}.`;
+  return `${MATERIAL_LABEL[d.material]}, ${deviceStrategy(d)}, ${d.exchange} exchange: ${metrics}. Ligands: ${ligandNames(d)}. Source: ${d.citation}.`;
 }
 
 /** SVG path of a marker shape centred at (cx, cy) with radius r. */

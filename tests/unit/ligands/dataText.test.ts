@@ -2,17 +2,20 @@
  * The words of the ligand data (src/views/ligands/dataText.ts, messages/ligand-data/en.json): every ligand,
  * binding group, ambiguity reading, scenario and step has a non-empty text, and the English is the text the
  * lib tables held before it moved to the catalogue (issue #7). ligandDataEnglish.fixture.json is that text,
- * dumped from lib/data/ligands.ts and lib/ligands/scenarios.ts at the commit before the move; if the English
- * is deliberately reworded, update the fixture with it.
+ * dumped from lib/data/ligands.ts, lib/ligands/scenarios.ts and lib/ligands/deviceLigands.ts at commit 7fc69ff
+ * (before the move); if the English is deliberately reworded, update the fixture with it.
  */
 import { describe, expect, it } from 'vitest';
 import { LIGANDS } from '../../../src/lib/data/ligands';
 import { SCENARIOS } from '../../../src/lib/ligands/scenarios';
+import { DEVICE_POINTS } from '../../../src/lib/ligands/deviceLigands';
 import {
   BINDING_GROUP_TEXT,
   LIGAND_TEXT,
   SCENARIO_TEXT,
   bindingGroupText,
+  deviceShortLabel,
+  deviceStrategy,
   ligandAmbiguityWhere,
   ligandAmbiguityWhy,
   ligandBindingGroup,
@@ -40,6 +43,7 @@ interface BeforeScenario {
 }
 const BEFORE_LIGANDS = before.ligands as BeforeLigand[];
 const BEFORE_SCENARIOS = before.scenarios as BeforeScenario[];
+const BEFORE_DEVICES = before.devices as { key: string; strategy: string; shortLabel: string }[];
 
 describe('ligand data text (dataText.ts)', () => {
   it('has a text entry for exactly the library’s ligands and scenarios', () => {
@@ -84,6 +88,14 @@ describe('ligand data text (dataText.ts)', () => {
       const t = stepText(id, i);
       expect(t, `${id} step ${i}`).toEqual(b.steps[i]);
       for (const v of Object.values(t)) expect(v.trim().length).toBeGreaterThan(0);
+    });
+  });
+
+  it('device strategies and axis labels are the English of before (Table 1 as printed; PbS devices worded here)', () => {
+    expect(DEVICE_POINTS.map((d) => d.key)).toEqual(BEFORE_DEVICES.map((d) => d.key));
+    DEVICE_POINTS.forEach((d, i) => {
+      expect(deviceStrategy(d), d.key).toBe(BEFORE_DEVICES[i].strategy);
+      expect(deviceShortLabel(d), d.key).toBe(BEFORE_DEVICES[i].shortLabel);
     });
   });
 
