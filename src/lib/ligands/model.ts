@@ -24,7 +24,7 @@
  */
 import { ligandById, type Ligand, type SiteKind } from '../data/ligands';
 import { BOLTZMANN_J_K, ELEMENTARY_CHARGE_C } from '../physics/constants';
-import { canBind, chargeDelta, VACANCY_CHARGE_E } from './rules';
+import { canBind, chargeDelta, VACANCY_CHARGE_E, type Refusal } from './rules';
 
 // ------------------------------------------------------------------------------------------------ types
 
@@ -102,7 +102,7 @@ export interface LedgerResult {
   openVacancies: { A: number; X: number };
   accepted: AcceptedPlacement[];
   /** Placements that could not be made, with the reason (unknown ligand or site, refused, occupied). */
-  rejected: { placement: Placement; reason: string }[];
+  rejected: { placement: Placement; refusal: Refusal }[];
 }
 
 // ------------------------------------------------------------------------------------------------ constants
@@ -150,22 +150,26 @@ function finite(name: string, x: number): void {
   if (typeof x !== 'number' || !Number.isFinite(x)) throw new RangeError(`${name} must be a finite number, got ${String(x)}`);
 }
 
+/** Why applyVacancies dropped an id. */
+export type VacancyDropCode = 'no-site' | 'not-vacancy-kind' | 'duplicate';
+
 /**
  * Applies vacancies to an ideal site list: an 'A' site becomes 'A-vac', an 'X' site 'X-vac'. For plain
  * descriptions (tests, scenarios); the explorer's geometry does this itself (src/lib/surface/).
- * Unknown ids and ids of other kinds are returned in `dropped` with a reason.
+ * Unknown ids and ids of other kinds are returned in `dropped` with a reason code: 'no-site', 'not-vacancy-kind'
+ * (the site's kind cannot be made vacant), 'duplicate'.
  */
 export function applyVacancies(
   sites: readonly SurfaceSite[],
   vacancyIds: readonly string[],
-): { sites: SurfaceSite[]; dropped: { id: string; reason: string }[] } {
+): { sites: SurfaceSite[]; dropped: { id: string; reason: VacancyDropCode }[] } {
   const want = new Set<string>();
-  const dropped: { id: string; reason: string }[] = [];
+  const dropped: { id: string; reason: VacancyDropCode }[] = [];
   const byId = new Map(sites.map((s) => [s.id, s]));
   for (const id of vacancyIds) {
     const s = byId.get(id);
-    if (!s) dropped.push({ id, reason: 'no such site' });
-    else if (s.kind !== 'A' && s.kind !== 'X') dropped.push({ id, reason: `a ${s.kind} site cannot be made vacant` });
+    if (!s) dropped.push({ id, reason: 'no-site' });
+    else if (s.kind !== 'A' && s.kind !== 'X') dropped.push({ id, reason: 'not-vacancy-kind' });
     else if (want.has(id)) dropped.push({ id, reason: 'duplicate' });
     else want.add(id);
   }
@@ -229,7 +233,7 @@ export function ledger(state: SurfaceState, options: LedgerOptions = {}): Ledger
   const occupant = new Map<string, string>(); // siteId → ligandId
   const healed = new Set<string>();
   const accepted: AcceptedPlacement[] = [];
-  const rejected: { placement: Placement; reason: string }[] = [];
+  const rejected: { placement: Placement; refusal: Refusal }[] = [];
   let netCharge = 0;
   for (const s of sites) netCharge += VACANCY_CHARGE_E[s.kind];
 
@@ -252,16 +256,16 @@ export function ledger(state: SurfaceState, options: LedgerOptions = {}): Ledger
     const l = ligandById(placement.ligandId);
     const site = byId.get(placement.siteId);
     if (!l) {
-      rejected.push({ placement, reason: `Unknown ligand "${placement.ligandId}".` });
+      rejected.push({ placement, refusal: { code: 'unknown-ligand', ligandId: placement.ligandId } });
       continue;
     }
     if (!site) {
-      rejected.push({ placement, reason: `There is no site "${placement.siteId}" on this surface.` });
+      rejected.push({ placement, refusal: { code: 'unknown-site', ligandId: placement.ligandId, siteId: placement.siteId } });
       continue;
     }
     const verdict = canBind(l, site, { system: state.system, occupiedBy: occupant.get(site.id) ?? null });
     if (!verdict.ok) {
-      rejected.push({ placement, reason: verdict.reason });
+      rejected.push({ placement, refusal: verdict.refusal });
       continue;
     }
     occupant.set(site.id, l.id);
@@ -373,22 +377,15 @@ export interface SurvivalEstimate {
   /** 'energy': from the ligand's published adsorption energy; 'stated': from the review's words
    *  (dynamic → 0, strong → 1); 'assumed': no source says, kept (1). */
   basis: 'energy' | 'stated' | 'assumed';
-  note: string;
 }
 
 /** Survival of one ligand through purification, from its energy when published, else from the review's words. */
 export function ligandSurvival(l: Ligand, kT_eV: number = KT_ROOM_EV, strippingEnergyEv: number = DEFAULT_STRIPPING_ENERGY_EV): SurvivalEstimate {
   if (l.adsorptionEnergyEv !== null) {
-    return {
-      fraction: survivalFraction(l.adsorptionEnergyEv, kT_eV, strippingEnergyEv),
-      basis: 'energy',
-      note: `Boltzmann factor of E_ad = ${l.adsorptionEnergyEv} eV (${l.source})`,
-    };
+    return { fraction: survivalFraction(l.adsorptionEnergyEv, kT_eV, strippingEnergyEv), basis: 'energy' };
   }
-  if (l.retention) {
-    return { fraction: l.retention.kind === 'dynamic' ? 0 : 1, basis: 'stated', note: l.retention.quote };
-  }
-  return { fraction: 1, basis: 'assumed', note: 'No source says how strongly it binds; kept.' };
+  if (l.retention) return { fraction: l.retention.kind === 'dynamic' ? 0 : 1, basis: 'stated' };
+  return { fraction: 1, basis: 'assumed' };
 }
 
 export interface PurifyOptions {

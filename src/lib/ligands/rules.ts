@@ -27,7 +27,69 @@ import {
   type SystemFamily,
 } from '../data/ligands';
 
-export type BindResult = { ok: true } | { ok: false; reason: string };
+/**
+ * Why a ligand may not bind a site, as a code plus what the sentence needs (the view turns it into a
+ * sentence a student reads, src/views/ligands/text.ts). Ligands are named by id, sites by kind.
+ *   unknown-ligand         no such ligand (ligandId given when known)
+ *   unknown-site           no site siteId on this surface (ledger)
+ *   site-not-on-system     a site of kind `kind` does not exist on `system` dots
+ *   ligand-not-for-system  the ligand is discussed for `systems`, not for `system`
+ *   occupied               the site already holds `occupiedBy` (a ligand id)
+ *   same-spot              siteId and linkedId are one spot (halide vacancy + Pb²⁺ under it), occupiedBy sits there
+ *   l-on-a / l-on-a-vac / l-on-x / l-not-reported            L-type donor refused (needs a Pb²⁺ acceptor)
+ *   z-no-lone-pair / z-on-acceptor / z-not-reported           Z-type acceptor refused (needs a halide's pair)
+ *   zwitterion-on-occupied / ion-pair-on-occupied /
+ *   zwitterion-not-reported / ion-pair-not-reported          two-charge ligands bind vacancies only
+ *   anion-on-sulfur / anion-on-cation-site / anion-on-halide / anion-not-reported
+ *   cation-on-metal-pbs / cation-on-halide / cation-on-metal / cation-not-reported
+ *   not-reported           the ligand is not reported on this kind of site
+ */
+export type RefusalCode =
+  | 'unknown-ligand'
+  | 'unknown-site'
+  | 'site-not-on-system'
+  | 'ligand-not-for-system'
+  | 'occupied'
+  | 'same-spot'
+  | 'l-on-a'
+  | 'l-on-a-vac'
+  | 'l-on-x'
+  | 'l-not-reported'
+  | 'z-no-lone-pair'
+  | 'z-on-acceptor'
+  | 'z-not-reported'
+  | 'zwitterion-on-occupied'
+  | 'ion-pair-on-occupied'
+  | 'zwitterion-not-reported'
+  | 'ion-pair-not-reported'
+  | 'anion-on-sulfur'
+  | 'anion-on-cation-site'
+  | 'anion-on-halide'
+  | 'anion-not-reported'
+  | 'cation-on-metal-pbs'
+  | 'cation-on-halide'
+  | 'cation-on-metal'
+  | 'cation-not-reported'
+  | 'not-reported';
+
+export interface Refusal {
+  code: RefusalCode;
+  /** The ligand refused (absent only for an unknown ligand without an id). */
+  ligandId?: string;
+  /** Kind of the site asked for. */
+  kind?: SiteKind;
+  /** Site ids, for unknown-site and same-spot. */
+  siteId?: string;
+  linkedId?: string;
+  /** Ligand id already on the site (occupied, same-spot). */
+  occupiedBy?: string;
+  /** The system family the site (or the context) belongs to. */
+  system?: SystemFamily;
+  /** The systems the ligand is discussed for (ligand-not-for-system). */
+  systems?: readonly SystemFamily[];
+}
+
+export type BindResult = { ok: true } | { ok: false; refusal: Refusal };
 
 /** What the surface around the site says; all optional. */
 export interface BindContext {
@@ -40,18 +102,6 @@ export interface BindContext {
 /** Site kinds of each system family. */
 export const CSPBX3_SITE_KINDS: readonly SiteKind[] = ['A', 'X', 'Pb-uc', 'A-vac', 'X-vac'];
 export const PBS_SITE_KINDS: readonly SiteKind[] = ['Pb111', 'Pb100', 'S100'];
-
-/** Names a student reads. */
-export const SITE_LABEL: Readonly<Record<SiteKind, string>> = {
-  A: 'surface Cs⁺ (A) site',
-  X: 'surface halide (X) site',
-  'Pb-uc': 'under-coordinated Pb²⁺',
-  'A-vac': 'A-site (Cs⁺) vacancy',
-  'X-vac': 'halide vacancy',
-  Pb111: 'Pb²⁺ of the polar PbS (111) facet',
-  Pb100: 'Pb²⁺ of the non-polar PbS (100) facet',
-  S100: 'S²⁻ of the non-polar PbS (100) facet',
-};
 
 /**
  * Charge of the ion a ligand replaces when it binds a site of this kind, e: an A site holds Cs⁺ (+1),
@@ -100,106 +150,66 @@ export function electronCount(cbcClass: LigandClass): 0 | 1 | 2 {
   return cbcElectrons(cbcClass);
 }
 
-/** Short description of the ligand's bonding role, used in reasons. */
-function roleOf(l: Ligand): string {
-  if (l.family === 'zwitterion') return 'A zwitterion';
-  if (l.cbcClass === 'L') return 'An L-type donor';
-  if (l.cbcClass === 'Z') return 'A Z-type acceptor';
-  if (l.xKind === 'anion') return 'An X-type anion';
-  if (l.xKind === 'cation') return 'An X-type cation';
-  return 'An X-type ion pair';
-}
-
-const SYSTEM_NAME: Record<SystemFamily, string> = { CsPbX3: 'CsPbX₃ dots', PbS: 'PbS dots' };
-
 /** Why `ligand` may not bind a site of `kind` (the kind is assumed not in ligand.binds). */
-function refusal(l: Ligand, kind: SiteKind): string {
-  const role = roleOf(l);
-  const name = l.name.split(' (')[0];
-  const where = SITE_LABEL[kind];
+function refusalCode(l: Ligand, kind: SiteKind): RefusalCode {
   const isCationSite = kind === 'A' || kind === 'A-vac' || kind === 'S100';
   const isMetalSite = kind === 'Pb-uc' || kind === 'X-vac' || kind === 'Pb111' || kind === 'Pb100';
 
   if (l.cbcClass === 'L') {
-    if (kind === 'A' || kind === 'A-vac') {
-      return 'An L-type donor needs an empty acceptor orbital: a Pb²⁺ under a halide vacancy. ' +
-        (kind === 'A' ? 'A Cs⁺ site has none to offer' : 'An A-site vacancy is a missing Cs⁺ and wants a cation') +
-        `, so ${name} cannot bind here.`;
-    }
-    if (kind === 'X') {
-      return 'An L-type donor needs an empty acceptor orbital: a Pb²⁺ under a halide vacancy. ' +
-        'Here the halide still caps the Pb²⁺ — make a halide vacancy first.';
-    }
-    return `An L-type donor gives its lone pair to a bare Pb²⁺; ${name} is not reported on the ${where}.`;
+    if (kind === 'A') return 'l-on-a';
+    if (kind === 'A-vac') return 'l-on-a-vac';
+    if (kind === 'X') return 'l-on-x';
+    return 'l-not-reported';
   }
   if (l.cbcClass === 'Z') {
-    if (kind === 'A' || kind === 'A-vac') {
-      return `A Z-type acceptor takes an electron pair from a surface halide; a Cs⁺ site (or its vacancy) has no lone pair to give, so ${name} cannot bind here.`;
-    }
-    if (kind === 'Pb-uc' || kind === 'X-vac') {
-      return `A Z-type acceptor needs a lone pair to accept, from a surface halide; a bare Pb²⁺ is itself an acceptor. The review reports ${name} only on halide sites.`;
-    }
-    return `A Z-type acceptor binds the lone pair of a surface halide; ${name} is not reported on the ${where}.`;
+    if (kind === 'A' || kind === 'A-vac') return 'z-no-lone-pair';
+    if (kind === 'Pb-uc' || kind === 'X-vac') return 'z-on-acceptor';
+    return 'z-not-reported';
   }
   // X-type
   if (l.family === 'zwitterion' || l.xKind === 'ion-pair') {
-    if (kind === 'A' || kind === 'X') {
-      return `${role} brings both charges and fills vacancies — its negative end a halide vacancy, its positive end an A-site vacancy. ` +
-        `This ${where} is still occupied; make a vacancy first.`;
-    }
-    return `${role} binds vacancies (a halide vacancy and an A-site vacancy next to it); ${name} is not reported on the ${where}.`;
+    const zw = l.family === 'zwitterion';
+    if (kind === 'A' || kind === 'X') return zw ? 'zwitterion-on-occupied' : 'ion-pair-on-occupied';
+    return zw ? 'zwitterion-not-reported' : 'ion-pair-not-reported';
   }
   if (l.xKind === 'anion') {
-    if (kind === 'S100') {
-      return 'An anion is repelled by the S²⁻ of the (100) facet: an anionic ligand binds a surface Pb²⁺ (the PbS paper: I⁻ binds the Pb-rich polar (111) facet preferentially).';
-    }
-    if (isCationSite) {
-      return 'An anion cannot take a cation’s place: X-type exchange must stay charge-neutral, so an anionic ligand goes where a halide was (a halide site or a halide vacancy, on the Pb²⁺).';
-    }
-    if (kind === 'X') {
-      return `${name} is reported filling halide vacancies, not replacing halides that are still there: make a halide vacancy first.`;
-    }
-    return `${role} binds a metal site; ${name} is not reported on the ${where}.`;
+    if (kind === 'S100') return 'anion-on-sulfur';
+    if (isCationSite) return 'anion-on-cation-site';
+    if (kind === 'X') return 'anion-on-halide';
+    return 'anion-not-reported';
   }
   if (l.xKind === 'cation') {
     if (isMetalSite || kind === 'X') {
-      if (!l.systems.includes('CsPbX3')) {
-        return 'A cation is repelled by a positive Pb²⁺: a cationic ligand binds the S²⁻ of the non-polar (100) facet (the PbS paper: BA⁺ coordinates "the sulfur atoms on nonpolar <100> facets").';
-      }
-      const what = kind === 'X' ? 'A cation cannot replace a halide anion' : 'A cation is repelled by a positive Pb²⁺';
-      return `${what}: X-type exchange must stay charge-neutral, so a cationic ligand goes where a cation was (an A site or an A-site vacancy).`;
+      if (!l.systems.includes('CsPbX3')) return 'cation-on-metal-pbs';
+      return kind === 'X' ? 'cation-on-halide' : 'cation-on-metal';
     }
-    return `${role} binds a cation site; ${name} is not reported on the ${where}.`;
+    return 'cation-not-reported';
   }
-  return `${name} is not reported to bind the ${where}.`;
+  return 'not-reported';
 }
 
 /**
  * May `ligand` bind a site of this kind? Checks, in order: the ligand exists; the site and the context
  * system belong to a system the sources discuss the ligand on; the site is free; the site kind is in
- * `ligand.binds`. A refusal carries a sentence a student understands.
+ * `ligand.binds`. A refusal carries a code and its parameters (the view words it for a student).
  */
 export function canBind(ligand: Ligand | undefined, site: { kind: SiteKind }, context: BindContext = {}): BindResult {
-  if (!ligand) return { ok: false, reason: 'Unknown ligand.' };
-  const name = ligand.name.split(' (')[0];
-  const fam = siteFamily(site.kind);
+  if (!ligand) return { ok: false, refusal: { code: 'unknown-ligand' } };
+  const ligandId = ligand.id;
+  const kind = site.kind;
+  const fam = siteFamily(kind);
   if (context.system !== undefined) {
     const ctx = systemFamilyOf(context.system);
-    if (ctx && ctx !== fam) {
-      return { ok: false, reason: `A ${SITE_LABEL[site.kind]} does not exist on ${SYSTEM_NAME[ctx]}.` };
-    }
+    if (ctx && ctx !== fam) return { ok: false, refusal: { code: 'site-not-on-system', ligandId, kind, system: ctx } };
   }
   if (!ligand.systems.includes(fam)) {
-    return {
-      ok: false,
-      reason: `${name} is discussed for ${ligand.systems.map((s) => SYSTEM_NAME[s]).join(' and ')} in the sources, not for ${SYSTEM_NAME[fam]}.`,
-    };
+    return { ok: false, refusal: { code: 'ligand-not-for-system', ligandId, kind, system: fam, systems: ligand.systems } };
   }
   if (context.occupiedBy) {
-    return { ok: false, reason: `This ${SITE_LABEL[site.kind]} already holds a ligand (${context.occupiedBy}); remove it first.` };
+    return { ok: false, refusal: { code: 'occupied', ligandId, kind, occupiedBy: context.occupiedBy } };
   }
-  if (ligand.binds.includes(site.kind)) return { ok: true };
-  return { ok: false, reason: refusal(ligand, site.kind) };
+  if (ligand.binds.includes(kind)) return { ok: true };
+  return { ok: false, refusal: { code: refusalCode(ligand, kind), ligandId, kind } };
 }
 
 /** Site kinds a ligand binds on a system family (for lighting up sites). */
@@ -257,10 +267,9 @@ export function checkLigand(l: Ligand): string[] {
   if (l.adsorptionEnergyEv !== null && !(Number.isFinite(l.adsorptionEnergyEv) && l.adsorptionEnergyEv < 0)) p.push('adsorptionEnergyEv must be negative and finite');
   if (l.systems.length === 0) p.push('systems is empty');
   if (l.source.trim() === '' || l.quote.trim() === '') p.push('source and quote must be given');
-  if (l.name.trim() === '' || l.label.trim() === '') p.push('name and label must be given');
+  if (l.label.trim() === '') p.push('label must be given');
   if (l.ambiguity) {
     if (!l.ambiguity.readings.some((r) => r.cbcClass === l.cbcClass)) p.push('ambiguity readings do not include the chosen class');
-    if (l.ambiguity.why.trim() === '') p.push('ambiguity without a why');
   }
   return p;
 }

@@ -423,7 +423,7 @@ export function checkScenario(s: Scenario): string[] {
       }
       if (fam && siteFamily(pl.kind) !== fam) p.push(`step ${i}: site kind ${pl.kind} is not on ${st.system}`);
       const r = canBind(l, { kind: pl.kind }, { system: st.system });
-      if (!r.ok) p.push(`step ${i}: ${pl.ligandId} on ${pl.kind} refused: ${r.reason}`);
+      if (!r.ok) p.push(`step ${i}: ${pl.ligandId} on ${pl.kind} refused: ${r.refusal.code}`);
       if (pl.fraction !== undefined && !(pl.fraction >= 0 && pl.fraction <= 1)) p.push(`step ${i}: fraction out of [0, 1]`);
     }
     for (const id of st.highlight) if (!ligandById(id)) p.push(`step ${i}: unknown highlight ${id}`);

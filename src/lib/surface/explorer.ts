@@ -3,7 +3,8 @@
  * (system, facet, termination; vacancies `vac` applied), the placements `lig` validated against the
  * ligand library and the binding rules, and the ledger (src/lib/ligands/model.ts). Also the edits a
  * user makes — place, remove, make/fill a vacancy, purify — as pure functions returning the new `vac`
- * and `lig` strings plus a sentence to announce.
+ * and `lig` strings plus a message to announce (a code with its parameters; the view words it,
+ * src/views/ligands/text.ts).
  *
  * Validation on load: a vacancy id that is not an A or X site of this surface, an unknown ligand, an
  * unknown site, a placement the rules refuse, or a second ligand on one spot, is dropped, and the
@@ -14,8 +15,8 @@
  *
  * Pure TypeScript: no DOM.
  */
-import { ligandById, type Ligand } from '../data/ligands';
-import { canBind, SITE_LABEL, type BindResult } from '../ligands/rules';
+import { ligandById, type Ligand, type SiteKind } from '../data/ligands';
+import { canBind, type BindResult, type Refusal } from '../ligands/rules';
 import {
   ledger,
   purify,
@@ -25,14 +26,20 @@ import {
   type PurifyResult,
 } from '../ligands/model';
 import type { UrlState } from '../state/schema';
-import { buildSurface, effectiveFacet } from './surface';
-import { parseIdList, parsePlacementList, serializeIdList, serializePlacementList } from './tokens';
-import type { Surface, SurfaceSite } from './types';
+import { buildSurface, effectiveFacet, type SurfaceNote, type VacancyIdDropCode } from './surface';
+import { parseIdList, parsePlacementList, serializeIdList, serializePlacementList, type TokenDropCode } from './tokens';
+import type { Surface, SurfaceElement, SurfaceSite } from './types';
+
+/** Why a URL token could not be used: malformed, a bad vacancy id, or a placement refused. */
+export type DropReason =
+  | { code: TokenDropCode }
+  | { code: VacancyIdDropCode }
+  | { code: 'refused'; refusal: Refusal };
 
 export interface DroppedItem {
   key: 'vac' | 'lig';
   token: string;
-  reason: string;
+  reason: DropReason;
 }
 
 export interface ExplorerModel {
@@ -54,7 +61,7 @@ export interface ExplorerModel {
   /** URL tokens that could not be used, with the reason. */
   dropped: DroppedItem[];
   /** Normalisations (e.g. facet 111 on CsPbX₃). */
-  notes: string[];
+  notes: SurfaceNote[];
 }
 
 export interface SurfaceKeys {
@@ -77,14 +84,14 @@ export function explorerModel(keys: SurfaceKeys): ExplorerModel {
   const facet = effectiveFacet(keys.system, keys.facet);
   const dropped: DroppedItem[] = [];
   const vacList = parseIdList(keys.vac);
-  for (const d of vacList.dropped) dropped.push({ key: 'vac', ...d });
+  for (const d of vacList.dropped) dropped.push({ key: 'vac', token: d.token, reason: { code: d.reason } });
   const built = buildSurface({ system: keys.system, facet, term: keys.term }, vacList.items);
-  for (const d of built.droppedVacancies) dropped.push({ key: 'vac', ...d });
+  for (const d of built.droppedVacancies) dropped.push({ key: 'vac', token: d.token, reason: { code: d.reason } });
   const surface = built.surface;
   const siteById = new Map(surface.sites.map((s) => [s.id, s]));
 
   const ligList = parsePlacementList(keys.lig);
-  for (const d of ligList.dropped) dropped.push({ key: 'lig', ...d });
+  for (const d of ligList.dropped) dropped.push({ key: 'lig', token: d.token, reason: { code: d.reason } });
   // One ligand per spot (X-vac and the Pb-uc under it are one spot); the ledger checks the rest.
   const spotTaken = new Set<string>();
   const candidates: Placement[] = [];
@@ -96,7 +103,7 @@ export function explorerModel(keys: SurfaceKeys): ExplorerModel {
         dropped.push({
           key: 'lig',
           token: `${p.ligandId}@${p.siteId}`,
-          reason: `${p.siteId} and ${linked} are the same spot (a halide vacancy and the Pb²⁺ under it), and ${linked} already holds a ligand`,
+          reason: { code: 'refused', refusal: { code: 'same-spot', ligandId: p.ligandId, kind: site.kind, siteId: p.siteId, linkedId: linked } },
         });
         continue;
       }
@@ -106,7 +113,7 @@ export function explorerModel(keys: SurfaceKeys): ExplorerModel {
   }
   const led = ledger({ sites: surface.sites, placements: candidates, system: keys.system });
   for (const r of led.rejected) {
-    dropped.push({ key: 'lig', token: `${r.placement.ligandId}@${r.placement.siteId}`, reason: r.reason });
+    dropped.push({ key: 'lig', token: `${r.placement.ligandId}@${r.placement.siteId}`, reason: { code: 'refused', refusal: r.refusal } });
   }
   const occupantBySite = new Map<string, AcceptedPlacement>();
   const healed = new Set<string>();
@@ -131,44 +138,74 @@ export function explorerModel(keys: SurfaceKeys): ExplorerModel {
   };
 }
 
-/** CBC description of a ligand for sentences: "L-type, 2 e⁻". */
-export function ligandClassText(l: Ligand): string {
-  const kind = l.family === 'zwitterion' ? 'zwitterion, X-type' : `${l.cbcClass}-type`;
-  return `${kind}, ${l.electrons} e⁻`;
-}
-
-/** Display name without the parenthesis: "Oleylamine". */
-export function shortName(l: Ligand): string {
-  return l.name.split(' (')[0];
-}
-
 /** Whether `ligand` may bind `siteId` now (rules + occupancy + one-spot rule). */
 export function canPlace(model: ExplorerModel, ligand: Ligand | undefined, siteId: string): BindResult {
   const site = model.siteById.get(siteId);
-  if (!site) return { ok: false, reason: `There is no site ${siteId} on this surface.` };
+  if (!site) return { ok: false, refusal: { code: 'unknown-site', ligandId: ligand?.id, siteId } };
   const occ = model.occupantBySite.get(siteId);
-  let occupiedBy: string | null = occ ? (ligandById(occ.ligandId)?.name.split(' (')[0] ?? occ.ligandId) : null;
+  const occupiedBy: string | null = occ ? occ.ligandId : null;
   const linked = linkedSpotId(model.surface, site);
   if (!occupiedBy && linked) {
     const o2 = model.occupantBySite.get(linked);
     if (o2) {
-      const name = ligandById(o2.ligandId)?.name.split(' (')[0] ?? o2.ligandId;
       return {
         ok: false,
-        reason: `${siteId} and ${linked} are one spot (a halide vacancy and the Pb²⁺ under it); ${name} already sits there. Remove it first.`,
+        refusal: { code: 'same-spot', ligandId: ligand?.id, kind: site.kind, siteId, linkedId: linked, occupiedBy: o2.ligandId },
       };
     }
   }
   return canBind(ligand, site, { system: model.system, occupiedBy });
 }
 
+/** A site as a message names it (the view words it: "surface Cs⁺ a12", "under-coordinated Pb²⁺ p3"). */
+export interface SiteRef {
+  id: string;
+  kind: SiteKind;
+  element: SurfaceElement;
+}
+
+function siteRef(s: SurfaceSite): SiteRef {
+  return { id: s.id, kind: s.kind, element: s.element };
+}
+
+/** What a placement did to the traps: healed n of them, passivated sites of these kinds, or nothing. */
+export type PlaceOutcome = { code: 'traps-healed'; count: number } | { code: 'passivated'; kinds: SiteKind[] } | { code: 'no-trap' };
+
+/**
+ * What an edit did, for the live region (a code with its parameters; the view words it). Ligands by id,
+ * trap counts after the edit.
+ */
+export type EditMessage =
+  | { code: 'unknown-ligand'; ligandId: string }
+  | { code: 'no-site'; siteId: string }
+  | { code: 'refused'; ligandId: string; site: SiteRef; refusal: Refusal }
+  | {
+      code: 'placed';
+      ligandId: string;
+      site: SiteRef;
+      /** Second site of a chelating ligand, or null. */
+      partner: { id: string; kind: SiteKind } | null;
+      outcome: PlaceOutcome;
+      /** Net-charge change of the placement, e (0: not mentioned). */
+      chargeDeltaE: number;
+      trapSites: number;
+    }
+  | { code: 'nothing-to-remove'; siteId: string }
+  | { code: 'removed'; ligandId: string; site: SiteRef | null; siteId: string; trapSites: number }
+  | { code: 'vacancy-not-allowed'; site: SiteRef }
+  | { code: 'vacancy-filled'; site: SiteRef; removedLigandIds: string[]; trapSites: number }
+  | { code: 'vacancy-occupied'; siteId: string }
+  | { code: 'vacancy-made'; site: SiteRef; exposedPbId: string | null; trapSites: number }
+  | { code: 'purified-none'; trapSites: number }
+  | { code: 'purified'; removed: number; newVacancies: number; trapsBefore: number; trapsAfter: number };
+
 export interface EditResult {
   ok: boolean;
   /** New URL values (unchanged when !ok). */
   vac: string;
   lig: string;
-  /** Sentence for the live region. */
-  message: string;
+  /** What to announce in the live region. */
+  message: EditMessage;
 }
 
 function vacString(model: ExplorerModel): string {
@@ -180,26 +217,33 @@ export function placeLigand(model: ExplorerModel, ligandId: string, siteId: stri
   const l = ligandById(ligandId);
   const site = model.siteById.get(siteId);
   const same = { vac: vacString(model), lig: serializePlacementList(model.placements) };
-  if (!l) return { ok: false, ...same, message: `Unknown ligand ${ligandId}.` };
-  if (!site) return { ok: false, ...same, message: `There is no site ${siteId}.` };
+  if (!l) return { ok: false, ...same, message: { code: 'unknown-ligand', ligandId } };
+  if (!site) return { ok: false, ...same, message: { code: 'no-site', siteId } };
   const verdict = canPlace(model, l, siteId);
-  if (!verdict.ok) return { ok: false, ...same, message: `Refused: ${shortName(l)} on ${site.label}. ${verdict.reason}` };
+  if (!verdict.ok) return { ok: false, ...same, message: { code: 'refused', ligandId, site: siteRef(site), refusal: verdict.refusal } };
   const placements = [...model.placements, { ligandId, siteId }];
   const lig = serializePlacementList(placements);
   const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac: same.vac, lig });
   const acc = next.ledger.accepted[next.ledger.accepted.length - 1];
   const healedTraps = acc ? acc.healsSiteIds.filter((id) => model.trapSiteIds.has(id)) : [];
-  let outcome: string;
-  if (healedTraps.length > 0) outcome = healedTraps.length === 1 ? 'trap healed' : `${healedTraps.length} traps healed`;
-  else if (acc && acc.healsSiteIds.length > 0) outcome = `${acc.healsSiteIds.map((id) => next.siteById.get(id)?.kind ?? id).join(' and ')} passivated`;
-  else outcome = 'no trap here to heal';
-  const partner = acc?.partnerSiteId ? ` and ${SITE_LABEL[next.siteById.get(acc.partnerSiteId)?.kind ?? 'A-vac']} ${acc.partnerSiteId} (chelating)` : '';
-  const charge = acc && acc.chargeDeltaE !== 0 ? `; net charge ${acc.chargeDeltaE > 0 ? '+' : '−'}${Math.abs(acc.chargeDeltaE)} e` : '';
+  let outcome: PlaceOutcome;
+  if (healedTraps.length > 0) outcome = { code: 'traps-healed', count: healedTraps.length };
+  else if (acc && acc.healsSiteIds.length > 0) outcome = { code: 'passivated', kinds: acc.healsSiteIds.map((id) => next.siteById.get(id)?.kind ?? 'A-vac') };
+  else outcome = { code: 'no-trap' };
+  const partner = acc?.partnerSiteId ? { id: acc.partnerSiteId, kind: next.siteById.get(acc.partnerSiteId)?.kind ?? 'A-vac' } : null;
   return {
     ok: true,
     vac: same.vac,
     lig,
-    message: `${shortName(l)} (${ligandClassText(l)}) bound to ${site.label}${partner}: ${outcome}${charge}. Trap sites left: ${next.ledger.trapSites}.`,
+    message: {
+      code: 'placed',
+      ligandId,
+      site: siteRef(site),
+      partner,
+      outcome,
+      chargeDeltaE: acc ? acc.chargeDeltaE : 0,
+      trapSites: next.ledger.trapSites,
+    },
   };
 }
 
@@ -207,17 +251,16 @@ export function placeLigand(model: ExplorerModel, ligandId: string, siteId: stri
 export function removeLigandAt(model: ExplorerModel, siteId: string): EditResult {
   const occ = model.occupantBySite.get(siteId);
   const vac = vacString(model);
-  if (!occ) return { ok: false, vac, lig: serializePlacementList(model.placements), message: `No ligand on ${siteId} to remove.` };
+  if (!occ) return { ok: false, vac, lig: serializePlacementList(model.placements), message: { code: 'nothing-to-remove', siteId } };
   const placements = model.placements.filter((p) => !(p.ligandId === occ.ligandId && p.siteId === occ.siteId));
   const lig = serializePlacementList(placements);
   const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac, lig });
-  const l = ligandById(occ.ligandId);
   const site = model.siteById.get(occ.siteId);
   return {
     ok: true,
     vac,
     lig,
-    message: `${l ? shortName(l) : occ.ligandId} removed from ${site?.label ?? occ.siteId}. Trap sites: ${next.ledger.trapSites}.`,
+    message: { code: 'removed', ligandId: occ.ligandId, site: site ? siteRef(site) : null, siteId: occ.siteId, trapSites: next.ledger.trapSites },
   };
 }
 
@@ -229,16 +272,11 @@ export function toggleVacancy(model: ExplorerModel, siteId: string): EditResult 
   const site = model.siteById.get(siteId);
   const vacNow = vacString(model);
   const ligNow = serializePlacementList(model.placements);
-  if (!site) return { ok: false, vac: vacNow, lig: ligNow, message: `There is no site ${siteId}.` };
+  if (!site) return { ok: false, vac: vacNow, lig: ligNow, message: { code: 'no-site', siteId } };
   // A Pb-uc under a halide vacancy: toggling it fills the vacancy above.
   const target = site.kind === 'Pb-uc' && model.surface.termination === 'CsX' && site.exposes[0] ? model.siteById.get(site.exposes[0]) : site;
   if (!target || (!target.vacancyAllowed && !target.vacant)) {
-    return {
-      ok: false,
-      vac: vacNow,
-      lig: ligNow,
-      message: `Vacancies can be made at A (Cs⁺) and halide sites of CsPbX₃ only; ${site.label} is neither.`,
-    };
+    return { ok: false, vac: vacNow, lig: ligNow, message: { code: 'vacancy-not-allowed', site: siteRef(site) } };
   }
   if (target.vacant) {
     const vac = serializeIdList(model.surface.vacancies.filter((id) => id !== target.id));
@@ -249,19 +287,21 @@ export function toggleVacancy(model: ExplorerModel, siteId: string): EditResult 
     });
     const lig = serializePlacementList(model.placements.filter((p) => !gone.includes(p)));
     const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac, lig });
-    const what = target.kind === 'A-vac' ? 'Cs⁺' : `${target.element}⁻`;
-    const extra = gone.length > 0 ? ` (${gone.map((p) => shortName(ligandById(p.ligandId)!)).join(', ')} removed)` : '';
-    return { ok: true, vac, lig, message: `${what} put back at ${target.id}: vacancy filled${extra}. Trap sites: ${next.ledger.trapSites}.` };
+    return {
+      ok: true,
+      vac,
+      lig,
+      message: { code: 'vacancy-filled', site: siteRef(target), removedLigandIds: gone.map((p) => p.ligandId), trapSites: next.ledger.trapSites },
+    };
   }
   if (model.occupantBySite.has(target.id)) {
-    return { ok: false, vac: vacNow, lig: ligNow, message: `A ligand sits on ${target.id}; remove it before making a vacancy there.` };
+    return { ok: false, vac: vacNow, lig: ligNow, message: { code: 'vacancy-occupied', siteId: target.id } };
   }
   const vac = serializeIdList([...model.surface.vacancies, target.id]);
   const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac, lig: ligNow });
   const t = next.siteById.get(target.id);
-  const exposed = t?.kind === 'X-vac' && t.exposes.length > 0 && model.surface.termination === 'CsX' ? `, exposing under-coordinated Pb²⁺ ${t.exposes[0]} (a trap)` : '';
-  const what = target.kind === 'A' ? 'A-site (Cs⁺) vacancy' : `${target.element}⁻ vacancy`;
-  return { ok: true, vac, lig: ligNow, message: `${what} made at ${target.id}${exposed}. Trap sites: ${next.ledger.trapSites}.` };
+  const exposedPbId = t?.kind === 'X-vac' && t.exposes.length > 0 && model.surface.termination === 'CsX' ? t.exposes[0] : null;
+  return { ok: true, vac, lig: ligNow, message: { code: 'vacancy-made', site: siteRef(target), exposedPbId, trapSites: next.ledger.trapSites } };
 }
 
 export interface PurifyEdit extends EditResult {
@@ -281,11 +321,9 @@ export function purifySurface(model: ExplorerModel): PurifyEdit {
   const lig = serializePlacementList(result.placements);
   const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac, lig });
   const nRemoved = result.removed.length;
-  const message =
+  const message: EditMessage =
     nRemoved === 0 && result.newVacancies.length === 0
-      ? `Purified: every ligand stayed bound. Trap sites: ${next.ledger.trapSites}.`
-      : `Purified: ${nRemoved} ligand${nRemoved === 1 ? '' : 's'} stripped, ${result.newVacancies.length} new vacanc${
-          result.newVacancies.length === 1 ? 'y' : 'ies'
-        }. Trap sites: ${model.ledger.trapSites} → ${next.ledger.trapSites}.`;
+      ? { code: 'purified-none', trapSites: next.ledger.trapSites }
+      : { code: 'purified', removed: nRemoved, newVacancies: result.newVacancies.length, trapsBefore: model.ledger.trapSites, trapsAfter: next.ledger.trapSites };
   return { ok: true, vac, lig, message, result };
 }

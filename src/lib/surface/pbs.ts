@@ -75,7 +75,6 @@ function siteOf(
   y: number,
   row: number,
   col: number,
-  label: string,
 ): SurfaceSite {
   return {
     id,
@@ -90,7 +89,6 @@ function siteOf(
     vacant: false,
     vacancyAllowed: false,
     exposes: [],
-    label,
   };
 }
 
@@ -116,7 +114,7 @@ export function buildPbs100Slab(grid = PBS100_GRID): PbsSlab {
         atoms.push(atomOf(`L${layer}-${element}-${col}-${row}`, element, x, y, -layer * p, layer, row, id));
         if (id) {
           sites.push(
-            siteOf(id, element === 'Pb' ? 'Pb100' : 'S100', element, x, y, row, col, element === 'Pb' ? `Pb²⁺ on (100) ${id}` : `S²⁻ on (100) ${id}`),
+            siteOf(id, element === 'Pb' ? 'Pb100' : 'S100', element, x, y, row, col),
           );
         }
       }
@@ -151,25 +149,28 @@ export function buildPbs111Slab(cols = PBS111_COLS, rows = PBS111_ROWS): PbsSlab
         // The side-view cut of row j shows the atoms whose y lies in [j·h, (j+1)·h).
         const cutRow = mod(Math.floor(y / h + 1e-9), rows);
         atoms.push(atomOf(`L${layer}-${element}-${col}-${row}`, element, x, mod(y, rows * h), -layer * dz, layer, cutRow, id));
-        if (id) sites.push(siteOf(id, 'Pb111', 'Pb', x, y, row, col, `Pb²⁺ on (111) ${id}`));
+        if (id) sites.push(siteOf(id, 'Pb111', 'Pb', x, y, row, col));
       }
     }
   }
   return { aAngstrom: a, pitchAngstrom: d, cols, rows, rowSpacingAngstrom: h, layers, atoms, sites };
 }
 
-/** Mean PbS dot diameters the paper reports or implies, nm. */
+/**
+ * Mean PbS dot diameters the paper reports or implies, nm. The view names them from the id and the
+ * exciton (small: 933 nm, ≈1.3 eV; large: 1180 nm, ≈1.0 eV).
+ */
 export const PBS_PAPER_DOTS = [
   {
     id: 'small',
-    label: 'small dots, exciton at 933 nm (≈1.3 eV)',
+    excitonNm: 933, // nm, PbS paper: exciton peak 933 nm (~1.3 eV)
     // nm: Moreels curve (PbS paper Eq. 1) inverted at 1239.84/933 nm = 1.329 eV; the paper gives no size.
     diameterNm: 3.03,
     source: 'PbS paper: exciton peak 933 nm (~1.3 eV); diameter from its Eq. 1 (Moreels curve), not measured',
   },
   {
     id: 'large',
-    label: 'large dots, exciton at 1180 nm (≈1.0 eV)',
+    excitonNm: 1180, // nm, PbS paper: first exciton at 1180 nm
     diameterNm: 4.1, // nm, PbS paper: "4.1 ± 0.5 nm" OA-capped dots (TEM)
     source: 'PbS paper: 4.1 ± 0.5 nm OA-capped dots with the first exciton at 1180 nm',
   },

@@ -102,8 +102,8 @@ export function buildPerovskiteSlab(halide: Halide, termination: Termination, ce
           atoms.push(atom(`L${layer}-X-${col}-${row}`, X, x0, y0, layer, row, xId));
           atoms.push(atom(`L${layer}-Cs-${col}-${row}`, 'Cs', x0 + half, y0 + half, layer, row, aId));
           if (layer === 0) {
-            sites.push(site(`a${k}`, 'A', 'Cs', x0 + half, y0 + half, 0, row, col, true, `surface Cs⁺ ${'a' + k}`));
-            sites.push(site(`x${k}`, 'X', X, x0, y0, 0, row, col, true, `surface ${X}⁻ ${'x' + k}`));
+            sites.push(site(`a${k}`, 'A', 'Cs', x0 + half, y0 + half, 0, row, col, true));
+            sites.push(site(`x${k}`, 'X', X, x0, y0, 0, row, col, true));
             pbUnderHalide.set(`x${k}`, { pbId: `p${k}`, pbKey: `L1-Pb-${col}-${row}` });
           }
         } else {
@@ -117,9 +117,9 @@ export function buildPerovskiteSlab(halide: Halide, termination: Termination, ce
           if (layer === 0) {
             const right = `p${row * cells + mod(col + 1, cells)}`;
             const below = `p${mod(row + 1, cells) * cells + col}`;
-            const pSite = site(`p${k}`, 'Pb-uc', 'Pb', x0, y0, 0, row, col, false, `under-coordinated Pb²⁺ ${'p' + k}`);
-            const xa = site(`x${2 * k}`, 'X', X, x0 + half, y0, 0, row, col, true, `surface ${X}⁻ ${'x' + 2 * k}`);
-            const xb = site(`x${2 * k + 1}`, 'X', X, x0, y0 + half, 0, row, col, true, `surface ${X}⁻ ${'x' + (2 * k + 1)}`);
+            const pSite = site(`p${k}`, 'Pb-uc', 'Pb', x0, y0, 0, row, col, false);
+            const xa = site(`x${2 * k}`, 'X', X, x0 + half, y0, 0, row, col, true);
+            const xb = site(`x${2 * k + 1}`, 'X', X, x0, y0 + half, 0, row, col, true);
             xa.exposes = [`p${k}`, right].filter((v, i, arr) => arr.indexOf(v) === i);
             xb.exposes = [`p${k}`, below].filter((v, i, arr) => arr.indexOf(v) === i);
             sites.push(pSite, xa, xb);
@@ -141,7 +141,6 @@ function site(
   row: number,
   col: number,
   vacancyAllowed: boolean,
-  label: string,
 ): SurfaceSite {
   return {
     id,
@@ -156,7 +155,6 @@ function site(
     vacant: false,
     vacancyAllowed,
     exposes: [],
-    label,
   };
 }
 

@@ -13,17 +13,26 @@ import { buildPerovskiteSlab, terminationNotation, PEROVSKITE_CELLS } from './pe
 import { buildPbs100Slab, buildPbs111Slab } from './pbs';
 import type { Surface, SurfaceAtom, SurfaceParams, SurfaceSite } from './types';
 
+/** Why a vacancy id was dropped: no such site, not an A or X site, listed twice. */
+export type VacancyIdDropCode = 'no-site' | 'not-vacancy-site' | 'duplicate';
+
 export interface DroppedToken {
   token: string;
-  reason: string;
+  reason: VacancyIdDropCode;
+}
+
+/** A parameter changed to make a valid combination: facet 111 asked on a CsPbX₃ system (shown on (100)). */
+export interface SurfaceNote {
+  code: 'facet-111-pbs-only';
+  system: MaterialId;
 }
 
 export interface BuiltSurface {
   surface: Surface;
   /** Vacancy ids that could not be applied, with the reason (unknown id, not a vacancy site, duplicate). */
   droppedVacancies: DroppedToken[];
-  /** Parameters changed to make a valid combination (e.g. facet 111 on CsPbBr₃), as sentences. */
-  notes: string[];
+  /** Parameters changed to make a valid combination (e.g. facet 111 on CsPbBr₃), as codes. */
+  notes: SurfaceNote[];
 }
 
 /** Halide of a CsPbX₃ system, null for PbS. */
@@ -50,13 +59,13 @@ export function effectiveFacet(system: MaterialId, facet: SurfaceParams['facet']
  * with a reason). Deterministic: the same inputs give the same ids, positions and order.
  */
 export function buildSurface(params: SurfaceParams, vacancyIds: readonly string[] = []): BuiltSurface {
-  const notes: string[] = [];
+  const notes: SurfaceNote[] = [];
   const halide = halideOf(params.system);
   let surface: Surface;
   let pbUnder = new Map<string, { pbId: string; pbKey: string }>();
   if (halide) {
     if (params.facet !== '100') {
-      notes.push(`The (111) facet is shown for PbS only; ${params.system} is shown on its (100) facet.`);
+      notes.push({ code: 'facet-111-pbs-only', system: params.system });
     }
     const slab = buildPerovskiteSlab(halide, params.term, PEROVSKITE_CELLS);
     pbUnder = slab.pbUnderHalide;
@@ -77,10 +86,6 @@ export function buildSurface(params: SurfaceParams, vacancyIds: readonly string[
       sites: slab.sites,
       vacancies: [],
       notation,
-      description:
-        params.term === 'CsX'
-          ? `${params.system} (100) facet, Cs${halide}-terminated ${notation}: Cs⁺ and ${halide}⁻ outermost`
-          : `${params.system} (100) facet, Pb${halide}₂-terminated ${notation}: Pb²⁺ and ${halide}⁻ outermost, each surface Pb missing its outer ${halide}⁻`,
     };
   } else {
     const slab = params.facet === '111' ? buildPbs111Slab() : buildPbs100Slab();
@@ -99,11 +104,7 @@ export function buildSurface(params: SurfaceParams, vacancyIds: readonly string[
       atoms: slab.atoms,
       sites: slab.sites,
       vacancies: [],
-      notation: params.facet === '111' ? 'PbS (111), Pb-terminated' : 'PbS (100), Pb and S',
-      description:
-        params.facet === '111'
-          ? 'PbS (111) facet: polar, only Pb²⁺ outermost (dominant on small dots)'
-          : 'PbS (100) facet: non-polar, Pb²⁺ and S²⁻ side by side (more of it on large dots)',
+      notation: params.facet === '111' ? 'PbS (111)' : 'PbS (100)',
     };
   }
   const { surface: withVac, dropped } = applyVacancies(surface, vacancyIds, pbUnder);
@@ -120,9 +121,9 @@ function applyVacancies(
   const applied: string[] = [];
   for (const id of vacancyIds) {
     const s = byId.get(id);
-    if (!s) dropped.push({ token: id, reason: `no site ${id} on this surface` });
-    else if (!s.vacancyAllowed) dropped.push({ token: id, reason: `${id} is not an A or X site, so it cannot be a vacancy here` });
-    else if (applied.includes(id)) dropped.push({ token: id, reason: `${id} is listed twice` });
+    if (!s) dropped.push({ token: id, reason: 'no-site' });
+    else if (!s.vacancyAllowed) dropped.push({ token: id, reason: 'not-vacancy-site' });
+    else if (applied.includes(id)) dropped.push({ token: id, reason: 'duplicate' });
     else applied.push(id);
   }
   if (applied.length === 0) return { surface, dropped };
@@ -137,8 +138,7 @@ function applyVacancies(
       continue;
     }
     const kind = s.kind === 'A' ? 'A-vac' : 'X-vac';
-    const what = s.kind === 'A' ? 'Cs⁺' : `${s.element}⁻`;
-    const vacSite: SurfaceSite = { ...s, kind, vacant: true, label: `${what} vacancy ${s.id}`, exposes: [...s.exposes] };
+    const vacSite: SurfaceSite = { ...s, kind, vacant: true, exposes: [...s.exposes] };
     const under = pbUnder.get(s.id);
     if (under) {
       vacSite.exposes = [under.pbId];
@@ -175,7 +175,6 @@ function applyVacancies(
           vacant: false,
           vacancyAllowed: false,
           exposes: [s.id],
-          label: `under-coordinated Pb²⁺ ${pbId}`,
         });
       }
     }

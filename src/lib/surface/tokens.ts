@@ -16,21 +16,24 @@ export interface PlacementToken {
   siteId: string;
 }
 
+/** Why a token was dropped: not a site id (letters and digits only), or not ligandId@siteId. */
+export type TokenDropCode = 'not-site-id' | 'not-placement';
+
 export interface ParsedList<T> {
   items: T[];
-  dropped: { token: string; reason: string }[];
+  dropped: { token: string; reason: TokenDropCode }[];
 }
 
 /** Splits a `vac` value into site ids (empty string → []). */
 export function parseIdList(value: string): ParsedList<string> {
   const items: string[] = [];
-  const dropped: { token: string; reason: string }[] = [];
+  const dropped: { token: string; reason: TokenDropCode }[] = [];
   if (value.trim() === '') return { items, dropped };
   for (const raw of value.split(',')) {
     const t = raw.trim();
     if (t === '') continue;
     if (ID_RE.test(t)) items.push(t);
-    else dropped.push({ token: t.slice(0, 24), reason: 'not a site id (letters and digits only)' });
+    else dropped.push({ token: t.slice(0, 24), reason: 'not-site-id' });
   }
   return { items, dropped };
 }
@@ -38,14 +41,14 @@ export function parseIdList(value: string): ParsedList<string> {
 /** Splits a `lig` value into placements (empty string → []). */
 export function parsePlacementList(value: string): ParsedList<PlacementToken> {
   const items: PlacementToken[] = [];
-  const dropped: { token: string; reason: string }[] = [];
+  const dropped: { token: string; reason: TokenDropCode }[] = [];
   if (value.trim() === '') return { items, dropped };
   for (const raw of value.split(',')) {
     const t = raw.trim();
     if (t === '') continue;
     const parts = t.split('@');
     if (parts.length !== 2 || !ID_RE.test(parts[0]) || !ID_RE.test(parts[1])) {
-      dropped.push({ token: t.slice(0, 24), reason: 'expected ligandId@siteId' });
+      dropped.push({ token: t.slice(0, 24), reason: 'not-placement' });
       continue;
     }
     items.push({ ligandId: parts[0], siteId: parts[1] });

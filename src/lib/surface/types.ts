@@ -67,8 +67,6 @@ export interface SurfaceSite {
   vacancyAllowed: boolean;
   /** For an X-vac: the Pb site ids it exposes (under-coordinated Pb). For a Pb-uc: the X-vac ids above it. */
   exposes: string[];
-  /** Short human name for labels and screen readers, e.g. "surface Cs⁺ a12". */
-  label: string;
 }
 
 /** A layer of the slab, outermost first. */
@@ -103,10 +101,8 @@ export interface Surface {
   sites: SurfaceSite[];
   /** Vacancy site ids applied (valid ones only, in input order, no duplicates). */
   vacancies: string[];
-  /** Review-style notation of the termination model, e.g. "[CsPbBr₃](PbBr₂){CsBr}". */
+  /** Review-style notation of the termination model, e.g. "[CsPbBr₃](PbBr₂){CsBr}"; "PbS (111)" for PbS. */
   notation: string;
-  /** One-line description. */
-  description: string;
 }
 
 export interface SurfaceParams {

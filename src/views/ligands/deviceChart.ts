@@ -3,6 +3,7 @@
  * material encodings (colour + shape, colour-blind safe: Okabe–Ito series of theme.css, plus a shape per
  * material and a fill style per exchange type), and the text of a row for screen readers.
  */
+import { m as msg } from '../../paraglide/messages.js';
 import { fixed } from '../../lib/format';
 import { ligandById } from '../../lib/data/ligands';
 import { METRIC_INFO, metricValue, type DeviceMaterial, type DeviceMetric, type DevicePoint } from '../../lib/ligands/deviceLigands';
@@ -41,15 +42,15 @@ export function sections(devices: readonly DevicePoint[], groupBy: GroupBy): Cha
   let out: ChartSection[];
   if (groupBy === 'exchange') {
     out = [
-      { key: 'solid', title: 'Solid-state ligand exchange (review Table 1)', shortTitle: 'Solid-state exchange (review)', devices: devices.filter((d) => d.origin === 'review' && d.exchange === 'solid-state') },
-      { key: 'liquid', title: 'Liquid-state ligand exchange (review Table 1)', shortTitle: 'Liquid-state exchange (review)', devices: devices.filter((d) => d.origin === 'review' && d.exchange === 'liquid-state') },
-      { key: 'pbs', title: 'PbS dots, solution-phase exchange (PbS paper)', shortTitle: 'PbS dots (PbS paper)', devices: devices.filter((d) => d.origin === 'pbs') },
+      { key: 'solid', title: msg.lig_section_solid(), shortTitle: msg.lig_section_solid_short(), devices: devices.filter((d) => d.origin === 'review' && d.exchange === 'solid-state') },
+      { key: 'liquid', title: msg.lig_section_liquid(), shortTitle: msg.lig_section_liquid_short(), devices: devices.filter((d) => d.origin === 'review' && d.exchange === 'liquid-state') },
+      { key: 'pbs', title: msg.lig_section_pbs(), shortTitle: msg.lig_section_pbs_short(), devices: devices.filter((d) => d.origin === 'pbs') },
     ];
   } else {
     out = MATERIALS_IN_ORDER.map((m) => ({
       key: m,
-      title: `${MATERIAL_LABEL[m]} dots`,
-      shortTitle: `${MATERIAL_LABEL[m]} dots`,
+      title: msg.lig_section_material({ material: MATERIAL_LABEL[m] }),
+      shortTitle: msg.lig_section_material({ material: MATERIAL_LABEL[m] }),
       devices: devices
         .filter((d) => d.material === m)
         .sort((a, b) => (a.exchange === b.exchange ? 0 : a.exchange === 'solid-state' ? -1 : 1)),
@@ -65,7 +66,7 @@ export const METRIC_PLAIN: Readonly<Record<DeviceMetric, string>> = { pce: 'PCE'
 export function metricValueText(d: DevicePoint, metric: DeviceMetric): string {
   const v = metricValue(d, metric);
   const info = METRIC_INFO[metric];
-  if (v === null) return 'not given in the paper’s text';
+  if (v === null) return msg.lig_chart_not_given();
   return `${fixed(v, info.decimals)}${info.unit === '%' ? ' %' : ` ${info.unit}`}`;
 }
 
@@ -79,10 +80,22 @@ export function ligandNames(d: DevicePoint): string {
   return d.ligandIds.map((id) => ligandById(id)?.label ?? id).join(', ');
 }
 
+/** "solid-state" / "liquid-state": the exchange type in words. */
+export function exchangeText(exchange: DevicePoint['exchange']): string {
+  return exchange === 'solid-state' ? msg.lig_exchange_solid() : msg.lig_exchange_liquid();
+}
+
 /** The full row as one sentence (aria-label of a bar, live-region text). */
 export function rowText(d: DevicePoint): string {
   const metrics = (['pce', 'voc', 'jsc', 'ff'] as const).map((m) => metricText(d, m)).join(', ');
-  return `${MATERIAL_LABEL[d.material]}, ${deviceStrategy(d)}, ${d.exchange} exchange: ${metrics}. Ligands: ${ligandNames(d)}. Source: ${d.citation}.`;
+  return msg.lig_row_text({
+    material: MATERIAL_LABEL[d.material],
+    strategy: deviceStrategy(d),
+    exchange: exchangeText(d.exchange),
+    metrics,
+    ligands: ligandNames(d),
+    citation: d.citation,
+  });
 }
 
 /** SVG path of a marker shape centred at (cx, cy) with radius r. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ligandById } from '../../../src/lib/data/ligands';
+import { refusalText } from '../../../src/views/ligands/text';
 import {
   DEFAULT_PLQY_PARAMS,
   DEFAULT_STRIPPING_ENERGY_EV,
@@ -165,11 +166,17 @@ describe('ledger', () => {
       ],
     });
     expect(r.accepted.map((a) => a.ligandId)).toEqual(['oa']);
-    expect(r.rejected.map((x) => x.reason)).toEqual([
+    expect(r.rejected.map((x) => x.refusal)).toEqual([
+      { code: 'l-on-a', ligandId: 'oam', kind: 'A' },
+      { code: 'unknown-ligand', ligandId: 'zzz' },
+      { code: 'unknown-site', ligandId: 'oa', siteId: 'nowhere' },
+      { code: 'occupied', ligandId: 'oac', kind: 'X', occupiedBy: 'oa' },
+    ]);
+    expect(r.rejected.map((x) => refusalText(x.refusal))).toEqual([
       expect.stringMatching(/empty acceptor orbital/),
-      expect.stringMatching(/Unknown ligand/),
-      expect.stringMatching(/no site "nowhere"/),
-      expect.stringMatching(/already holds/),
+      'Unknown ligand "zzz".',
+      'There is no site "nowhere" on this surface.',
+      expect.stringMatching(/already holds a ligand \(Oleate\)/),
     ]);
     expect(r.netCharge).toBe(0);
   });

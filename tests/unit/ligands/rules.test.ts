@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIGANDS, ligandById, type Ligand, type SiteKind } from '../../../src/lib/data/ligands';
 import { bindableKinds, canBind, chargeDelta, electronCount, siteFamily, systemFamilyOf } from '../../../src/lib/ligands/rules';
+import { refusalText } from '../../../src/views/ligands/text';
 
 const L = (id: string): Ligand => {
   const l = ligandById(id);
@@ -9,10 +10,15 @@ const L = (id: string): Ligand => {
 };
 const site = (kind: SiteKind) => ({ kind });
 
+/** The refusal as the student reads it (code → sentence, src/views/ligands/text.ts). */
 function refused(id: string, kind: SiteKind, ctx = {}): string {
   const r = canBind(L(id), site(kind), ctx);
   expect(r.ok, `${id} on ${kind}`).toBe(false);
-  return r.ok ? '' : r.reason;
+  return r.ok ? '' : refusalText(r.refusal);
+}
+function code(id: string, kind: SiteKind, ctx = {}): string {
+  const r = canBind(L(id), site(kind), ctx);
+  return r.ok ? 'ok' : r.refusal.code;
 }
 
 describe('canBind', () => {
@@ -27,6 +33,11 @@ describe('canBind', () => {
     expect(refused('oam', 'A')).toMatch(/^An L-type donor needs an empty acceptor orbital: a Pb²⁺ under a halide vacancy/);
     expect(refused('top', 'X')).toMatch(/make a halide vacancy first/);
     expect(refused('oam', 'A-vac')).toMatch(/wants a cation/);
+    expect(refused('oam', 'A')).toBe(
+      'An L-type donor needs an empty acceptor orbital: a Pb²⁺ under a halide vacancy. A Cs⁺ site has none to offer, so Oleylamine cannot bind here.',
+    );
+    expect([code('oam', 'A'), code('top', 'X'), code('oam', 'A-vac')]).toEqual(['l-on-a', 'l-on-x', 'l-on-a-vac']);
+    expect(canBind(L('oam'), site('A'))).toEqual({ ok: false, refusal: { code: 'l-on-a', ligandId: 'oam', kind: 'A' } });
   });
 
   it('keeps X-type exchange charge-neutral: anions on halide positions, cations on A positions', () => {
@@ -37,6 +48,7 @@ describe('canBind', () => {
     expect(refused('oa', 'A')).toMatch(/anion cannot take a cation’s place/);
     expect(refused('fa', 'X')).toMatch(/cation cannot replace a halide anion/);
     expect(refused('oamh', 'Pb-uc')).toMatch(/repelled/);
+    expect([code('oa', 'A'), code('fa', 'X'), code('oamh', 'Pb-uc')]).toEqual(['anion-on-cation-site', 'cation-on-halide', 'cation-on-metal']);
   });
 
   it('Z-type acceptors bind halides, not Cs⁺ sites (review §3.1: accept a lone pair from the halide anions)', () => {
@@ -63,14 +75,18 @@ describe('canBind', () => {
     expect(refused('ba', 'A')).toMatch(/discussed for PbS dots/);
     expect(refused('oam', 'Pb100')).toMatch(/discussed for CsPbX₃ dots/);
     expect(refused('oa', 'Pb100', { system: 'CsPbBr3' })).toMatch(/does not exist on CsPbX₃ dots/);
+    expect(refused('oam', 'Pb100')).toBe('Oleylamine is discussed for CsPbX₃ dots in the sources, not for PbS dots.');
+    expect(code('oa', 'Pb100', { system: 'CsPbBr3' })).toBe('site-not-on-system');
     expect(canBind(L('oa'), site('Pb100'), { system: 'PbS' }).ok).toBe(true);
     expect(canBind(L('oa'), site('X'), { system: 'CsPbI3' }).ok).toBe(true);
   });
 
   it('refuses an occupied site and an unknown ligand', () => {
     expect(refused('oam', 'Pb-uc', { occupiedBy: 'top' })).toMatch(/already holds/);
+    expect(refused('oam', 'Pb-uc', { occupiedBy: 'top' })).toBe('This under-coordinated Pb²⁺ already holds a ligand (Trioctylphosphine); remove it first.');
     const r = canBind(undefined, site('A'));
-    expect(r.ok).toBe(false);
+    expect(r).toEqual({ ok: false, refusal: { code: 'unknown-ligand' } });
+    if (!r.ok) expect(refusalText(r.refusal)).toBe('Unknown ligand.');
   });
 
   it('every ligand binds each of its listed kinds and every refusal has a non-empty reason', () => {
@@ -81,7 +97,7 @@ describe('canBind', () => {
         if (l.binds.includes(k)) expect(r.ok, `${l.id}@${k}`).toBe(true);
         else {
           expect(r.ok, `${l.id}@${k}`).toBe(false);
-          if (!r.ok) expect(r.reason.length, `${l.id}@${k}`).toBeGreaterThan(20);
+          if (!r.ok) expect(refusalText(r.refusal).length, `${l.id}@${k}`).toBeGreaterThan(20);
         }
       }
     }

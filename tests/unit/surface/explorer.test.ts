@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canPlace, explorerModel, placeLigand, purifySurface, removeLigandAt, toggleVacancy, type SurfaceKeys } from '../../../src/lib/surface/explorer';
 import { ligandById } from '../../../src/lib/data/ligands';
+import { dropReasonText, editMessageText } from '../../../src/views/ligands/text';
 
 const base: SurfaceKeys = { system: 'CsPbBr3', facet: '100', term: 'CsX', vac: '', lig: '' };
 
@@ -21,7 +22,16 @@ describe('explorer model from URL keys', () => {
     const r = placeLigand(m, 'oam', 'p3');
     expect(r.ok).toBe(true);
     expect(r.lig).toBe('oam@p3');
-    expect(r.message).toMatch(/^Oleylamine \(L-type, 2 e⁻\) bound to under-coordinated Pb²⁺ p3: trap healed/);
+    expect(r.message).toEqual({
+      code: 'placed',
+      ligandId: 'oam',
+      site: { id: 'p3', kind: 'Pb-uc', element: 'Pb' },
+      partner: null,
+      outcome: { code: 'traps-healed', count: 1 },
+      chargeDeltaE: 0,
+      trapSites: 0,
+    });
+    expect(editMessageText(r.message)).toBe('Oleylamine (L-type, 2 e⁻) bound to under-coordinated Pb²⁺ p3: trap healed. Trap sites left: 0.');
     const m2 = explorerModel({ ...base, vac: 'x3', lig: r.lig });
     expect(m2.ledger.trapSites).toBe(0);
     expect(m2.healedSiteIds.has('p3')).toBe(true);
@@ -32,7 +42,8 @@ describe('explorer model from URL keys', () => {
     const r = placeLigand(m, 'oam', 'a0');
     expect(r.ok).toBe(false);
     expect(r.lig).toBe('');
-    expect(r.message).toMatch(/L-type donor needs an empty acceptor orbital/);
+    expect(r.message).toMatchObject({ code: 'refused', ligandId: 'oam', refusal: { code: 'l-on-a' } });
+    expect(editMessageText(r.message)).toMatch(/^Refused: Oleylamine on surface Cs⁺ a0\. An L-type donor needs an empty acceptor orbital/);
   });
 
   it('the vacancy and the Pb under it are one spot', () => {
@@ -41,7 +52,11 @@ describe('explorer model from URL keys', () => {
     expect(v.ok).toBe(false);
     const m2 = explorerModel({ ...base, vac: 'x3', lig: 'oam@p3,oa@x3' });
     expect(m2.placements).toEqual([{ ligandId: 'oam', siteId: 'p3' }]);
-    expect(m2.dropped[0]).toMatchObject({ key: 'lig', token: 'oa@x3' });
+    expect(m2.dropped[0]).toMatchObject({ key: 'lig', token: 'oa@x3', reason: { code: 'refused', refusal: { code: 'same-spot' } } });
+    expect(dropReasonText(m2.dropped[0].token, m2.dropped[0].reason)).toBe(
+      'x3 and p3 are the same spot (a halide vacancy and the Pb²⁺ under it), and p3 already holds a ligand',
+    );
+    if (!v.ok) expect(v.refusal).toMatchObject({ code: 'same-spot', siteId: 'x3', linkedId: 'p3', occupiedBy: 'oam' });
   });
 
   it('drops unknown ligands, unknown sites, refused placements and bad vacancies, with reasons', () => {
@@ -49,18 +64,25 @@ describe('explorer model from URL keys', () => {
     expect(m.surface.vacancies).toEqual(['x3']);
     expect(m.placements).toEqual([{ ligandId: 'oam', siteId: 'p3' }]);
     expect(m.dropped.map((d) => d.token).sort()).toEqual(['a999', 'nope@a1', 'oam@a1', 'oam@zz1', 'q9'].sort());
-    for (const d of m.dropped) expect(d.reason.length).toBeGreaterThan(5);
+    for (const d of m.dropped) expect(dropReasonText(d.token, d.reason).length).toBeGreaterThan(5);
+    const text = Object.fromEntries(m.dropped.map((d) => [d.token, dropReasonText(d.token, d.reason)]));
+    expect(text['q9']).toBe('no site q9 on this surface');
+    expect(text['a999']).toBe('no site a999 on this surface');
+    expect(text['nope@a1']).toBe('Unknown ligand "nope".');
+    expect(text['oam@zz1']).toBe('There is no site "zz1" on this surface.');
   });
 
   it('toggleVacancy makes and fills; filling removes the ligand in that spot', () => {
     const m = explorerModel(base);
     const made = toggleVacancy(m, 'x5');
     expect(made.vac).toBe('x5');
-    expect(made.message).toMatch(/exposing under-coordinated Pb²⁺ p5/);
+    expect(made.message).toMatchObject({ code: 'vacancy-made', exposedPbId: 'p5' });
+    expect(editMessageText(made.message)).toBe('Br⁻ vacancy made at x5, exposing under-coordinated Pb²⁺ p5 (a trap). Trap sites: 1.');
     const withLig = explorerModel({ ...base, vac: 'x5', lig: 'oam@p5' });
     const filled = toggleVacancy(withLig, 'p5');
     expect(filled.vac).toBe('');
     expect(filled.lig).toBe('');
+    expect(editMessageText(filled.message)).toBe('Br⁻ put back at x5: vacancy filled (Oleylamine removed). Trap sites: 0.');
     expect(toggleVacancy(explorerModel({ ...base, system: 'PbS' }), 'p0').ok).toBe(false);
   });
 
@@ -68,7 +90,7 @@ describe('explorer model from URL keys', () => {
     const m = explorerModel({ ...base, vac: 'x3', lig: 'oam@p3' });
     const r = removeLigandAt(m, 'p3');
     expect(r.lig).toBe('');
-    expect(r.message).toMatch(/removed/);
+    expect(editMessageText(r.message)).toBe('Oleylamine removed from under-coordinated Pb²⁺ p3. Trap sites: 1.');
   });
 
   it('purify strips the dynamic OA/OAm ligands (review §3.1) and leaves vacancies', () => {

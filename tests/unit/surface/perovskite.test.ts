@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPerovskiteSlab, terminationNotation, PEROVSKITE_CELLS, PEROVSKITE_LAYERS } from '../../../src/lib/surface/perovskite';
 import { buildSurface, elementCounts, slabChargeE, siteIdsOfKind } from '../../../src/lib/surface/surface';
+import { dropReasonText, surfaceNoteText } from '../../../src/views/ligands/text';
 
 const N = PEROVSKITE_CELLS;
 
@@ -124,12 +125,14 @@ describe('vacancies', () => {
     expect(surface.vacancies).toEqual(['x3']);
     expect(droppedVacancies.map((d) => d.token)).toEqual(['zz9', 'x3', 'a999']);
     const pb = buildSurface({ system: 'CsPbBr3', facet: '100', term: 'PbX2' }, ['p0']);
-    expect(pb.droppedVacancies[0].reason).toMatch(/cannot be a vacancy/);
+    expect(pb.droppedVacancies[0].reason).toBe('not-vacancy-site');
+    expect(dropReasonText(pb.droppedVacancies[0].token, { code: pb.droppedVacancies[0].reason })).toMatch(/cannot be a vacancy/);
   });
 
   it('facet 111 on CsPbX3 falls back to (100) with a note', () => {
     const r = buildSurface({ system: 'CsPbI3', facet: '111', term: 'CsX' });
     expect(r.surface.facet).toBe('100');
-    expect(r.notes[0]).toMatch(/PbS only/);
+    expect(r.notes[0]).toEqual({ code: 'facet-111-pbs-only', system: 'CsPbI3' });
+    expect(surfaceNoteText(r.notes[0])).toBe('The (111) facet is shown for PbS only; CsPbI3 is shown on its (100) facet.');
   });
 });
