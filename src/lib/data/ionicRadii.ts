@@ -75,27 +75,12 @@ export const ION_DISPLAY_NAME: Readonly<Record<IonId, string>> = {
   I: 'I⁻',
 };
 
-/** Long name for labels and screen readers. */
-export const ION_LONG_NAME: Readonly<Record<IonId, string>> = {
-  Cs: 'caesium',
-  Rb: 'rubidium',
-  K: 'potassium',
-  MA: 'methylammonium (CH₃NH₃⁺)',
-  FA: 'formamidinium (HC(NH₂)₂⁺)',
-  GA: 'guanidinium (C(NH₂)₃⁺)',
-  Pb: 'lead(II)',
-  Sn: 'tin(II)',
-  Ge: 'germanium(II)',
-  F: 'fluoride',
-  Cl: 'chloride',
-  Br: 'bromide',
-  I: 'iodide',
-};
-
 const BARTEL_CSV =
   'CJBartel/perovskite-stability (MIT), commit 965b8de5b379dde09a6cb1f223ae0f0b9d3ce54e, Shannon_Effective_Ionic_Radii.csv';
+// i18n-exempt: bibliographic citation, part of the `source` strings below
 const SHANNON_1976 = 'Shannon, Acta Cryst. A32 (1976) 751';
 const KIESLICH =
+  // i18n-exempt: bibliographic citation, part of the `source` strings below
   'Kieslich, Sun & Cheetham, Chem. Sci. 5 (2014) 4712 / 6 (2015) 3430 effective radius (attribution (b), from memory)';
 
 /** Shannon-convention set (Bartel et al. 2019 radii table). */
@@ -192,20 +177,11 @@ export const REVIEW_RADII_OVERRIDES: Readonly<Partial<Record<IonId, RadiusEntry>
   },
 };
 
-/** The radius sets with labels for a selector. */
-export const RADIUS_SETS: readonly { id: RadiusSetId; label: string; description: string }[] = [
-  {
-    id: 'shannon',
-    label: 'Shannon (Bartel 2019)',
-    description:
-      'Shannon 1976 ionic radii, A-site CN XII, B and X CN VI; Sn²⁺ 1.15 Å (Bartel); MA⁺/FA⁺/GA⁺ Kieslich effective radii.',
-  },
-  {
-    id: 'review',
-    label: 'Review (Xu 2024)',
-    description: 'Cs⁺ 1.81, MA⁺ 2.70, FA⁺ 2.79 Å as quoted in the review §2.1; other ions as Shannon.',
-  },
-];
+/**
+ * The radius sets, in the order a selector offers them. Their names and descriptions are words of the
+ * view (messages/lattice: lat_radius_set_*), not of this table.
+ */
+export const RADIUS_SETS: readonly { id: RadiusSetId }[] = [{ id: 'shannon' }, { id: 'review' }];
 
 /** True when `value` is one of the known ion ids. */
 export function isIonId(value: unknown): value is IonId {

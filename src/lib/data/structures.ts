@@ -135,14 +135,12 @@ export const CSPBI3_GAMMA_RT: OrthorhombicCellEntry = {
     'structures.json orthorhombic_RT.CsPbI3_gamma.experimental_cell',
 };
 
-/**
+/*
  * Pnma ↔ Pbnm axis relation for the usual perovskite choice (long axis b in Pnma, c in Pbnm):
  * a' = c, b' = a, c' = b, where (a, b, c) is Pnma and (a', b', c') is Pbnm.
- * structures.json orthorhombic_RT.setting_conversion.
+ * structures.json orthorhombic_RT.setting_conversion. (Kept as this note only: it was an unused English
+ * string constant, PNMA_PBNM_NOTE, and lib holds no prose, issue #7.)
  */
-export const PNMA_PBNM_NOTE =
-  "Pnma (a,b,c) <-> Pbnm (a',b',c') with a'=c, b'=a, c'=b for the usual perovskite choice " +
-  '(long axis b in Pnma, c in Pbnm).';
 
 export interface WyckoffSite {
   element: 'Cs' | 'Pb' | 'Br';

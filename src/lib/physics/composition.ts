@@ -36,7 +36,36 @@ export interface Composition {
   X: SiteShare[];
 }
 
-export type ParseResult = { ok: true; composition: Composition } | { ok: false; error: string };
+/**
+ * Why a formula could not be read: a code plus what the sentence needs (no prose here: lib stays
+ * locale-free, issue #7; src/views/lattice/formulaText.ts words them).
+ * - unreadable: the parser failed unexpectedly; not-text: not a string; empty: nothing typed
+ * - too-long: longer than `maxLength` characters (whitespace removed)
+ * - unknown-symbol: no known ion at `at` (the next ≤ 6 characters)
+ * - number-not-finite / subscript-not-positive: the number after `ion`
+ * - wrong-order: `ion` of `site` written after a later site (order A, B, X)
+ * - repeated-ion: `ion` written twice; missing-site: no ion of `site`
+ * - subscript-sum: the subscripts of `site` (its `ions`) add up to `sum` instead of `target` (1, or 3 for X)
+ */
+export type FormulaError =
+  | { code: 'unreadable' }
+  | { code: 'not-text' }
+  | { code: 'empty' }
+  | { code: 'too-long'; maxLength: number }
+  | { code: 'unknown-symbol'; at: string }
+  | { code: 'number-not-finite'; ion: IonId }
+  | { code: 'subscript-not-positive'; ion: IonId }
+  | { code: 'wrong-order'; ion: IonId; site: Site }
+  | { code: 'repeated-ion'; ion: IonId }
+  | { code: 'missing-site'; site: Site }
+  | { code: 'subscript-sum'; site: Site; ions: IonId[]; sum: number; target: number };
+
+export type FormulaErrorCode = FormulaError['code'];
+
+/** `error` is the code alone (a stable string for callers that only need to know it failed); `detail` has the numbers. */
+export type ParseResult =
+  | { ok: true; composition: Composition }
+  | { ok: false; error: FormulaErrorCode; detail: FormulaError };
 
 /** Longest formula text accepted (characters, after removing whitespace); all 13 ions with 6-decimal subscripts need ~130. */
 export const MAX_FORMULA_LENGTH = 200;
@@ -47,6 +76,7 @@ export const SUBSCRIPT_SUM_TOLERANCE = 1e-5;
 // Longest symbols first so that "FA" is not read as "F" + "A".
 const SYMBOLS: readonly IonId[] = ['MA', 'FA', 'GA', 'Cs', 'Rb', 'Pb', 'Sn', 'Ge', 'Cl', 'Br', 'K', 'F', 'I'];
 const SITE_ORDER: Record<Site, number> = { A: 0, B: 1, X: 2 };
+/** Site names for the RangeErrors thrown to developers (users see FormulaError codes, worded by the view). */
 const SITE_NAME: Record<Site, string> = { A: 'A-site cation', B: 'B-site metal', X: 'X-site halide' };
 const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 const NUMBER_RE = /^(\d+(?:\.\d*)?|\.\d+)/;
@@ -61,37 +91,35 @@ function normaliseText(text: string): string {
   return out;
 }
 
-function fail(error: string): ParseResult {
-  return { ok: false, error };
+function fail(detail: FormulaError): ParseResult {
+  return { ok: false, error: detail.code, detail };
 }
 
 /**
  * Parse an ABX₃ formula. Never throws: any input (including non-strings) gives either
- * `{ ok: true, composition }` or `{ ok: false, error }` with a sentence saying what is wrong.
+ * `{ ok: true, composition }` or `{ ok: false, error, detail }` saying what is wrong (FormulaError).
  */
 export function parseFormula(text: string): ParseResult {
   try {
     return parseUnsafe(text);
   } catch {
     // Defensive: parseUnsafe is written not to throw; keep the "never throws" contract regardless.
-    return fail('Could not read this formula.');
+    return fail({ code: 'unreadable' });
   }
 }
 
 function parseUnsafe(text: unknown): ParseResult {
-  if (typeof text !== 'string') return fail('The formula must be text.');
+  if (typeof text !== 'string') return fail({ code: 'not-text' });
   const s = normaliseText(text);
-  if (s.length === 0) return fail('Type a formula such as CsPbI3 or Cs0.5FA0.5PbI3.');
-  if (s.length > MAX_FORMULA_LENGTH) return fail(`The formula is longer than ${MAX_FORMULA_LENGTH} characters.`);
+  if (s.length === 0) return fail({ code: 'empty' });
+  if (s.length > MAX_FORMULA_LENGTH) return fail({ code: 'too-long', maxLength: MAX_FORMULA_LENGTH });
 
   const tokens: { ion: IonId; subscript: number | null }[] = [];
   let pos = 0;
   while (pos < s.length) {
     const symbol = SYMBOLS.find((sym) => s.startsWith(sym, pos));
     if (!symbol) {
-      return fail(
-        `Unknown symbol at "${s.slice(pos, pos + 6)}": use Cs, Rb, K, MA, FA, GA (A site), Pb, Sn, Ge (B site) and F, Cl, Br, I (X site).`,
-      );
+      return fail({ code: 'unknown-symbol', at: s.slice(pos, pos + 6) });
     }
     pos += symbol.length;
     const m = NUMBER_RE.exec(s.slice(pos));
@@ -99,8 +127,8 @@ function parseUnsafe(text: unknown): ParseResult {
     if (m) {
       subscript = Number(m[1]);
       pos += m[1].length;
-      if (!Number.isFinite(subscript)) return fail(`The number after ${symbol} is not a finite number.`);
-      if (subscript <= 0) return fail(`The subscript of ${symbol} must be greater than 0.`);
+      if (!Number.isFinite(subscript)) return fail({ code: 'number-not-finite', ion: symbol });
+      if (subscript <= 0) return fail({ code: 'subscript-not-positive', ion: symbol });
     }
     tokens.push({ ion: symbol, subscript });
   }
@@ -110,15 +138,15 @@ function parseUnsafe(text: unknown): ParseResult {
   for (const tok of tokens) {
     const site = ION_SITE[tok.ion];
     if (SITE_ORDER[site] < SITE_ORDER[lastSite]) {
-      return fail(`Write the formula in A, B, X order: ${tok.ion} (${SITE_NAME[site]}) comes too late.`);
+      return fail({ code: 'wrong-order', ion: tok.ion, site });
     }
     lastSite = site;
-    if (bySite[site].some((t) => t.ion === tok.ion)) return fail(`${tok.ion} appears twice.`);
+    if (bySite[site].some((t) => t.ion === tok.ion)) return fail({ code: 'repeated-ion', ion: tok.ion });
     bySite[site].push(tok);
   }
 
   for (const site of ['A', 'B', 'X'] as const) {
-    if (bySite[site].length === 0) return fail(`The formula has no ${SITE_NAME[site]}.`);
+    if (bySite[site].length === 0) return fail({ code: 'missing-site', site });
   }
 
   const composition: Composition = { A: [], B: [], X: [] };
@@ -127,18 +155,11 @@ function parseUnsafe(text: unknown): ParseResult {
     const subs = bySite[site].map((t) => t.subscript ?? 1);
     const sum = subs.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - target) > SUBSCRIPT_SUM_TOLERANCE * target) {
-      const which = bySite[site].map((t) => t.ion).join(', ');
-      return fail(
-        `The ${SITE_NAME[site]} subscripts (${which}) add up to ${roundForMessage(sum)}; they must add up to ${target}.`,
-      );
+      return fail({ code: 'subscript-sum', site, ions: bySite[site].map((t) => t.ion), sum, target });
     }
     composition[site] = bySite[site].map((t, i) => ({ ion: t.ion, fraction: subs[i] / sum }));
   }
   return { ok: true, composition };
-}
-
-function roundForMessage(x: number): string {
-  return String(Number(x.toPrecision(6)));
 }
 
 const FORMAT_DECIMALS = 6;

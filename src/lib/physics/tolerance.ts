@@ -51,9 +51,43 @@ export interface PerovskiteVerdict {
   tauPerovskite: boolean | null;
   /** Goldschmidt and τ give the same answer (true when τ is undefined: nothing to compare). */
   criteriaAgree: boolean;
-  /** Plain-English sentences with the numbers and the ranges. */
-  reasons: string[];
+  /**
+   * Why: one entry per sentence, in reading order, as a code plus the numbers it needs. The views word
+   * them (src/views/lattice/verdictText.ts reasonText), with the windows above as the ranges.
+   */
+  reasons: VerdictReason[];
 }
+
+/**
+ * One reason of a verdict (no prose here: lib stays locale-free, issue #7). Numbers are unrounded.
+ * - t-below-window / t-above-window / t-inside-window: t against 0.813–1.107
+ * - mu-below-window / mu-above-window / mu-inside-window: μ against 0.442–0.895
+ * - phase-cubic (0.9 ≤ t ≤ 1.0), phase-tilted (t < 0.9), phase-a-too-large (t > 1.0)
+ * - tau-undefined (r_A ≤ r_B), tau-perovskite (τ < 4.18), tau-non-perovskite (τ ≥ 4.18)
+ * - criteria-disagree-tau-no: t and μ inside the windows but τ ≥ 4.18;
+ *   criteria-disagree-tau-yes: τ < 4.18 but t or μ outside
+ * - iodide-delta-phase: an iodide outside the windows (yellow δ-phase, review §2.1);
+ *   iodide-cspbi3-situation: an iodide inside the windows that τ rejects (CsPbI₃, review §2.1)
+ */
+export type VerdictReason =
+  | { code: 't-below-window'; t: number }
+  | { code: 't-above-window'; t: number }
+  | { code: 't-inside-window'; t: number }
+  | { code: 'mu-below-window'; mu: number }
+  | { code: 'mu-above-window'; mu: number }
+  | { code: 'mu-inside-window'; mu: number }
+  | { code: 'phase-cubic'; t: number }
+  | { code: 'phase-tilted'; t: number }
+  | { code: 'phase-a-too-large'; t: number }
+  | { code: 'tau-undefined'; rA: number; rB: number }
+  | { code: 'tau-perovskite'; tau: number }
+  | { code: 'tau-non-perovskite'; tau: number }
+  | { code: 'criteria-disagree-tau-no'; tau: number }
+  | { code: 'criteria-disagree-tau-yes'; tau: number }
+  | { code: 'iodide-delta-phase' }
+  | { code: 'iodide-cspbi3-situation' };
+
+export type VerdictReasonCode = VerdictReason['code'];
 
 function assertRadius(value: number, name: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
@@ -139,12 +173,9 @@ export interface VerdictOptions {
   iodide?: boolean;
 }
 
-const f3 = (x: number) => x.toFixed(3);
-const f2 = (x: number) => x.toFixed(2);
-
 /**
- * Goldschmidt + octahedral + Bartel verdict for radii r_A, r_B, r_X (Å), with reasons in plain English.
- * Uses the review's windows (see classifyPhase) and Bartel's τ < 4.18.
+ * Goldschmidt + octahedral + Bartel verdict for radii r_A, r_B, r_X (Å), with the reasons as codes
+ * (see VerdictReason). Uses the review's windows (see classifyPhase) and Bartel's τ < 4.18.
  * @throws RangeError when a radius is ≤ 0, NaN or infinite
  */
 export function perovskiteVerdict(
@@ -161,79 +192,34 @@ export function perovskiteVerdict(
   const tauPerovskite = tau === null ? null : tau < TAU_THRESHOLD;
   const criteriaAgree = tauPerovskite === null ? true : tauPerovskite === goldschmidtPerovskite;
   const iodide = options.iodide ?? rX >= IODIDE_RICH_RX_ANGSTROM;
-  const reasons: string[] = [];
+  const reasons: VerdictReason[] = [];
 
   // t window
-  if (t < T_PEROVSKITE_MIN) {
-    reasons.push(
-      `The tolerance factor t = ${f3(t)} is below ${T_PEROVSKITE_MIN}, the lower end of the perovskite range ${T_PEROVSKITE_MIN}–${T_PEROVSKITE_MAX}: the A cation is too small to hold the corner-sharing octahedral framework.`,
-    );
-  } else if (t > T_PEROVSKITE_MAX) {
-    reasons.push(
-      `The tolerance factor t = ${f3(t)} is above ${T_PEROVSKITE_MAX}, the upper end of the perovskite range ${T_PEROVSKITE_MIN}–${T_PEROVSKITE_MAX}: the A cation is far too large for the cage.`,
-    );
-  } else {
-    reasons.push(
-      `The tolerance factor t = ${f3(t)} lies inside the perovskite range ${T_PEROVSKITE_MIN}–${T_PEROVSKITE_MAX}.`,
-    );
-  }
+  if (t < T_PEROVSKITE_MIN) reasons.push({ code: 't-below-window', t });
+  else if (t > T_PEROVSKITE_MAX) reasons.push({ code: 't-above-window', t });
+  else reasons.push({ code: 't-inside-window', t });
 
   // μ window
-  if (mu < MU_MIN) {
-    reasons.push(
-      `The octahedral factor μ = ${f3(mu)} is below ${MU_MIN} (stable range ${MU_MIN}–${MU_MAX}): the B cation is too small for a stable BX₆ octahedron.`,
-    );
-  } else if (mu > MU_MAX) {
-    reasons.push(
-      `The octahedral factor μ = ${f3(mu)} is above ${MU_MAX} (stable range ${MU_MIN}–${MU_MAX}): the B cation is too large for a stable BX₆ octahedron.`,
-    );
-  } else {
-    reasons.push(`The octahedral factor μ = ${f3(mu)} lies inside the stable range ${MU_MIN}–${MU_MAX}.`);
-  }
+  if (mu < MU_MIN) reasons.push({ code: 'mu-below-window', mu });
+  else if (mu > MU_MAX) reasons.push({ code: 'mu-above-window', mu });
+  else reasons.push({ code: 'mu-inside-window', mu });
 
   // phase within the window
-  if (phase === 'cubic') {
-    reasons.push(
-      `t = ${f3(t)} is within ${T_CUBIC_MIN}–${T_CUBIC_MAX}, the range in which the review expects the cubic (α) structure.`,
-    );
-  } else if (phase === 'tilted') {
-    reasons.push(
-      `t = ${f3(t)} is below ${T_CUBIC_MIN}: the BX₆ octahedra tilt, giving a distorted (tetragonal or orthorhombic) perovskite rather than the cubic one.`,
-    );
-  } else if (phase === 'a-too-large') {
-    reasons.push(
-      `t = ${f3(t)} is above ${T_CUBIC_MAX}: the review says the A cation is then too large for the cubic perovskite cage (hexagonal or layered structures compete).`,
-    );
-  }
+  if (phase === 'cubic') reasons.push({ code: 'phase-cubic', t });
+  else if (phase === 'tilted') reasons.push({ code: 'phase-tilted', t });
+  else if (phase === 'a-too-large') reasons.push({ code: 'phase-a-too-large', t });
 
   // Bartel τ
-  if (tau === null) {
-    reasons.push(
-      `Bartel's τ is undefined because r_A = ${f2(rA)} Å is not larger than r_B = ${f2(rB)} Å (τ needs r_A > r_B).`,
-    );
-  } else if (tauPerovskite) {
-    reasons.push(`Bartel's τ = ${f2(tau)} is below ${TAU_THRESHOLD}, so τ predicts a perovskite.`);
-  } else {
-    reasons.push(`Bartel's τ = ${f2(tau)} is not below ${TAU_THRESHOLD}, so τ predicts a non-perovskite.`);
+  if (tau === null) reasons.push({ code: 'tau-undefined', rA, rB });
+  else if (tauPerovskite) reasons.push({ code: 'tau-perovskite', tau });
+  else reasons.push({ code: 'tau-non-perovskite', tau });
+
+  if (!criteriaAgree && tau !== null) {
+    reasons.push({ code: goldschmidtPerovskite ? 'criteria-disagree-tau-no' : 'criteria-disagree-tau-yes', tau });
   }
 
-  if (!criteriaAgree) {
-    reasons.push(
-      goldschmidtPerovskite
-        ? `The two criteria disagree: t and μ are inside the review's ranges, but τ = ${f2(tau as number)} ≥ ${TAU_THRESHOLD} predicts a non-perovskite; such compounds are often perovskite only at high temperature or metastable at room temperature.`
-        : `The two criteria disagree: τ = ${f2(tau as number)} < ${TAU_THRESHOLD} predicts a perovskite, but t and μ fall outside the review's ranges.`,
-    );
-  }
-
-  if (iodide && phase === 'non-perovskite') {
-    reasons.push(
-      'For an iodide this corresponds to the yellow non-perovskite δ-phase (edge-sharing octahedra), the phase CsPbI₃ forms at room temperature (review §2.1).',
-    );
-  } else if (iodide && tauPerovskite === false) {
-    reasons.push(
-      'This is the CsPbI₃ situation: the black perovskite phases (α cubic, β tetragonal, γ orthorhombic) are reached only at high temperature or kept metastable, and the yellow non-perovskite δ-phase is thermodynamically stable at room temperature (review §2.1).',
-    );
-  }
+  if (iodide && phase === 'non-perovskite') reasons.push({ code: 'iodide-delta-phase' });
+  else if (iodide && tauPerovskite === false) reasons.push({ code: 'iodide-cspbi3-situation' });
 
   return { t, mu, tau, phase, goldschmidtPerovskite, tauPerovskite, criteriaAgree, reasons };
 }

@@ -25,6 +25,7 @@ import {
   parseFormula,
   type Composition,
   type EffectiveRadii,
+  type FormulaError,
 } from '../physics/composition';
 import { perovskiteVerdict, type PerovskitePhase, type PerovskiteVerdict } from '../physics/tolerance';
 import { cellParameterAngstrom, tiltAngleDeg } from '../geometry/perovskite';
@@ -40,7 +41,7 @@ export interface LatticeModel {
   formula: string;
   composition: Composition;
   /** Why `comp` could not be used (then the fallback formula is shown), else null. */
-  formulaError: string | null;
+  formulaError: FormulaError | null;
   /** Table radii of the composition in the chosen set, Å. */
   tableRadii: EffectiveRadii;
   /** Radii used: overrides where given, table otherwise, Å. */
@@ -92,9 +93,9 @@ function safeTilt(t: number): number | null {
 /** Everything the lattice view derives from the state. Never throws for a validated state. */
 export function latticeModel(state: UrlState): LatticeModel {
   let parsed = parseFormula(state.comp);
-  let formulaError: string | null = null;
+  let formulaError: FormulaError | null = null;
   if (!parsed.ok) {
-    formulaError = parsed.error;
+    formulaError = parsed.detail;
     parsed = parseFormula(FALLBACK_FORMULA);
   }
   if (!parsed.ok) throw new Error('fallback formula does not parse'); // cannot happen: CsPbBr3

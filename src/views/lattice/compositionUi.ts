@@ -9,6 +9,7 @@
  * Mixed sites are linear (Vegard-like) averages of the radii (lib/physics/composition.ts, review §4).
  * Pure TypeScript, no DOM.
  */
+import { m } from '../../paraglide/messages.js';
 import { formatFormula, parseFormula, type Composition } from '../../lib/physics/composition';
 import type { IonId } from '../../lib/data/ionicRadii';
 
@@ -17,24 +18,39 @@ export type BChoice = 'Pb' | 'Sn';
 export type XChoice = 'Cl' | 'Br' | 'I' | 'ClBr' | 'BrI';
 export type XMix = 'ClBr' | 'BrI';
 
-export const A_CHOICES: readonly { id: AChoice; label: string; hint: string }[] = [
-  { id: 'Cs', label: 'Cs', hint: 'caesium' },
-  { id: 'Rb', label: 'Rb', hint: 'rubidium' },
-  { id: 'MA', label: 'MA', hint: 'methylammonium CH₃NH₃⁺' },
-  { id: 'FA', label: 'FA', hint: 'formamidinium HC(NH₂)₂⁺' },
-  { id: 'CsFA', label: 'Cs/FA', hint: 'mixed Cs₁₋ₓFAₓ' },
+/**
+ * A picker choice: its id, its label (ion symbols, the same in every language) and its hint, a message
+ * read when the options are drawn (so it follows the current locale).
+ */
+export interface Choice<T extends string> {
+  id: T;
+  label: string;
+  hint: () => string;
+}
+
+export const A_CHOICES: readonly Choice<AChoice>[] = [
+  { id: 'Cs', label: 'Cs', hint: () => m.lat_ion_hint_cs() },
+  { id: 'Rb', label: 'Rb', hint: () => m.lat_ion_hint_rb() },
+  { id: 'MA', label: 'MA', hint: () => m.lat_ion_hint_ma() },
+  { id: 'FA', label: 'FA', hint: () => m.lat_ion_hint_fa() },
+  { id: 'CsFA', label: 'Cs/FA', hint: () => m.lat_ion_hint_csfa() },
 ];
-export const B_CHOICES: readonly { id: BChoice; label: string; hint: string }[] = [
-  { id: 'Pb', label: 'Pb', hint: 'lead(II)' },
-  { id: 'Sn', label: 'Sn', hint: 'tin(II)' },
+export const B_CHOICES: readonly Choice<BChoice>[] = [
+  { id: 'Pb', label: 'Pb', hint: () => m.lat_ion_hint_pb() },
+  { id: 'Sn', label: 'Sn', hint: () => m.lat_ion_hint_sn() },
 ];
-export const X_CHOICES: readonly { id: XChoice; label: string; hint: string }[] = [
-  { id: 'Cl', label: 'Cl', hint: 'chloride' },
-  { id: 'Br', label: 'Br', hint: 'bromide' },
-  { id: 'I', label: 'I', hint: 'iodide' },
-  { id: 'ClBr', label: 'Cl/Br', hint: 'mixed chloride–bromide' },
-  { id: 'BrI', label: 'Br/I', hint: 'mixed bromide–iodide' },
+export const X_CHOICES: readonly Choice<XChoice>[] = [
+  { id: 'Cl', label: 'Cl', hint: () => m.lat_ion_hint_cl() },
+  { id: 'Br', label: 'Br', hint: () => m.lat_ion_hint_br() },
+  { id: 'I', label: 'I', hint: () => m.lat_ion_hint_i() },
+  { id: 'ClBr', label: 'Cl/Br', hint: () => m.lat_ion_hint_clbr() },
+  { id: 'BrI', label: 'Br/I', hint: () => m.lat_ion_hint_bri() },
 ];
+
+/** Options for Segmented: the choices with their hints in the current locale. */
+export function choiceOptions<T extends string>(choices: readonly Choice<T>[]): { id: T; label: string; hint: string }[] {
+  return choices.map((c) => ({ id: c.id, label: c.label, hint: c.hint() }));
+}
 
 /** The two halides of a mix, first and second (the slider sets the second one's subscript x). */
 export const X_MIX_IONS: Readonly<Record<XMix, readonly [IonId, IonId]>> = {

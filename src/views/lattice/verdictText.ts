@@ -1,9 +1,20 @@
 /**
  * Words for the stability verdict of lib/physics/tolerance.ts perovskiteVerdict (review §2.1 windows,
- * Bartel τ < 4.18). Pure: used by the badge, the live summary and the canvas overlay.
+ * Bartel τ < 4.18). Pure: used by the badge, the live summary and the canvas overlay. The sentences are
+ * messages of messages/lattice/en.json; the windows are passed in, formatted, from tolerance.ts.
  */
-import type { PerovskiteVerdict } from '../../lib/physics/tolerance';
-import { MU_MAX, MU_MIN, T_PEROVSKITE_MAX, T_PEROVSKITE_MIN } from '../../lib/physics/tolerance';
+import { m } from '../../paraglide/messages.js';
+import { fixed, sig } from '../../lib/format';
+import type { PerovskiteVerdict, VerdictReason, VerdictReasonCode } from '../../lib/physics/tolerance';
+import {
+  MU_MAX,
+  MU_MIN,
+  TAU_THRESHOLD,
+  T_CUBIC_MAX,
+  T_CUBIC_MIN,
+  T_PEROVSKITE_MAX,
+  T_PEROVSKITE_MIN,
+} from '../../lib/physics/tolerance';
 
 export type VerdictTone = 'ok' | 'info' | 'warn' | 'bad';
 
@@ -15,36 +26,41 @@ export interface VerdictWords {
   why: string;
 }
 
+/** A window edge as the review writes it: 0.813, 1.107, 0.9, 1 (shortest form, up to 4 significant digits). */
+export const limit = (x: number): string => sig(x, 4);
+/** The cubic band as the headline writes it: 0.9 and 1.0. */
+const band = (x: number): string => fixed(x, 1);
+
 export function verdictWords(v: PerovskiteVerdict): VerdictWords {
   switch (v.phase) {
     case 'cubic':
       return {
         tone: 'ok',
-        title: 'Cubic perovskite',
-        why: 'The A cation fits its cage: 0.9 ≤ t ≤ 1.0, the ideal cubic α phase (Pm3̄m).',
+        title: m.lat_verdict_cubic_title(),
+        why: m.lat_verdict_cubic_why({ min: band(T_CUBIC_MIN), max: band(T_CUBIC_MAX) }),
       };
     case 'tilted':
       return {
         tone: 'info',
-        title: 'Tilted perovskite',
-        why: 'The A cation is a little small for its cage (t < 0.9): the octahedra tilt, giving an orthorhombic γ-type structure.',
+        title: m.lat_verdict_tilted_title(),
+        why: m.lat_verdict_tilted_why({ min: band(T_CUBIC_MIN) }),
       };
     case 'a-too-large':
       return {
         tone: 'warn',
-        title: 'A cation too large',
+        title: m.lat_verdict_a_too_large_title(),
         why:
           v.t > T_PEROVSKITE_MAX
-            ? `t > ${T_PEROVSKITE_MAX}: the A cation cannot fit between corner-sharing octahedra; no perovskite forms.`
-            : 't > 1.0: the A cation is too large for the cubic cage; hexagonal (face-sharing) phases compete.',
+            ? m.lat_verdict_a_too_large_why_outside({ max: limit(T_PEROVSKITE_MAX) })
+            : m.lat_verdict_a_too_large_why({ max: band(T_CUBIC_MAX) }),
       };
     case 'non-perovskite': {
       let why: string;
-      if (v.mu < MU_MIN) why = `μ < ${MU_MIN}: the B cation is too small for a stable BX₆ octahedron.`;
-      else if (v.mu > MU_MAX) why = `μ > ${MU_MAX}: the B cation is too large for a stable BX₆ octahedron.`;
-      else if (v.t < T_PEROVSKITE_MIN) why = `t < ${T_PEROVSKITE_MIN}: the A cation is too small to hold the corner-sharing framework.`;
-      else why = `t > ${T_PEROVSKITE_MAX}: the A cation is far too large for the cage.`;
-      return { tone: 'bad', title: 'Not a perovskite', why };
+      if (v.mu < MU_MIN) why = m.lat_verdict_none_why_mu_low({ min: limit(MU_MIN) });
+      else if (v.mu > MU_MAX) why = m.lat_verdict_none_why_mu_high({ max: limit(MU_MAX) });
+      else if (v.t < T_PEROVSKITE_MIN) why = m.lat_verdict_none_why_t_low({ min: limit(T_PEROVSKITE_MIN) });
+      else why = m.lat_verdict_none_why_t_high({ max: limit(T_PEROVSKITE_MAX) });
+      return { tone: 'bad', title: m.lat_verdict_none_title(), why };
     }
   }
 }
@@ -52,7 +68,36 @@ export function verdictWords(v: PerovskiteVerdict): VerdictWords {
 /** When Goldschmidt (t, μ) and Bartel's τ disagree, one sentence saying so; else null. */
 export function disagreement(v: PerovskiteVerdict): string | null {
   if (v.criteriaAgree || v.tau === null) return null;
-  return v.goldschmidtPerovskite
-    ? 'Bartel’s τ disagrees: τ ≥ 4.18 predicts no perovskite. Such compounds are often perovskite only when hot, or metastable.'
-    : 'Bartel’s τ disagrees: τ < 4.18 predicts a perovskite although t or μ is outside the review’s ranges.';
+  const threshold = limit(TAU_THRESHOLD);
+  return v.goldschmidtPerovskite ? m.lat_disagree_tau_no({ threshold }) : m.lat_disagree_tau_yes({ threshold });
+}
+
+const f3 = (x: number): string => fixed(x, 3);
+const f2 = (x: number): string => fixed(x, 2);
+const tWindow = (): { min: string; max: string } => ({ min: limit(T_PEROVSKITE_MIN), max: limit(T_PEROVSKITE_MAX) });
+const muWindow = (): { min: string; max: string } => ({ min: limit(MU_MIN), max: limit(MU_MAX) });
+
+/** One sentence per reason code; the mapped type makes TypeScript check that every code has its sentence. */
+const REASON_TEXT: { [C in VerdictReasonCode]: (r: Extract<VerdictReason, { code: C }>) => string } = {
+  't-below-window': (r) => m.lat_reason_t_below({ t: f3(r.t), ...tWindow() }),
+  't-above-window': (r) => m.lat_reason_t_above({ t: f3(r.t), ...tWindow() }),
+  't-inside-window': (r) => m.lat_reason_t_inside({ t: f3(r.t), ...tWindow() }),
+  'mu-below-window': (r) => m.lat_reason_mu_below({ mu: f3(r.mu), ...muWindow() }),
+  'mu-above-window': (r) => m.lat_reason_mu_above({ mu: f3(r.mu), ...muWindow() }),
+  'mu-inside-window': (r) => m.lat_reason_mu_inside({ mu: f3(r.mu), ...muWindow() }),
+  'phase-cubic': (r) => m.lat_reason_phase_cubic({ t: f3(r.t), min: limit(T_CUBIC_MIN), max: limit(T_CUBIC_MAX) }),
+  'phase-tilted': (r) => m.lat_reason_phase_tilted({ t: f3(r.t), min: limit(T_CUBIC_MIN) }),
+  'phase-a-too-large': (r) => m.lat_reason_phase_a_too_large({ t: f3(r.t), max: limit(T_CUBIC_MAX) }),
+  'tau-undefined': (r) => m.lat_reason_tau_undefined({ rA: f2(r.rA), rB: f2(r.rB) }),
+  'tau-perovskite': (r) => m.lat_reason_tau_perovskite({ tau: f2(r.tau), threshold: limit(TAU_THRESHOLD) }),
+  'tau-non-perovskite': (r) => m.lat_reason_tau_non_perovskite({ tau: f2(r.tau), threshold: limit(TAU_THRESHOLD) }),
+  'criteria-disagree-tau-no': (r) => m.lat_reason_disagree_tau_no({ tau: f2(r.tau), threshold: limit(TAU_THRESHOLD) }),
+  'criteria-disagree-tau-yes': (r) => m.lat_reason_disagree_tau_yes({ tau: f2(r.tau), threshold: limit(TAU_THRESHOLD) }),
+  'iodide-delta-phase': () => m.lat_reason_iodide_delta_phase(),
+  'iodide-cspbi3-situation': () => m.lat_reason_iodide_cspbi3(),
+};
+
+/** The sentence of one verdict reason, with its numbers (t, μ to 3 decimals; τ and radii to 2). */
+export function reasonText(r: VerdictReason): string {
+  return (REASON_TEXT[r.code] as (r: VerdictReason) => string)(r);
 }

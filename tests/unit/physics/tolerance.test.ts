@@ -33,6 +33,9 @@ const REVIEW_ALT = [
 
 const round = (x: number, dp: number) => Math.round(x * 10 ** dp) / 10 ** dp;
 
+/** The reason codes of a verdict, in order (the sentences are the view's: tests/unit/lattice/verdictText.test.ts). */
+const codes = (v: { reasons: readonly { code: string }[] }): string[] => v.reasons.map((r) => r.code);
+
 describe('Goldschmidt t, μ and Bartel τ', () => {
   it.each(WORKED)('$compound matches stability.json worked table to 4 d.p.', (row) => {
     expect(round(toleranceFactor(row.rA, row.rB, row.rX), 4)).toBe(row.t);
@@ -109,10 +112,17 @@ describe('phase windows (review §2.1: 0.813–1.107, cubic 0.9–1.0, μ 0.442�
     expect(v.goldschmidtPerovskite).toBe(true);
     expect(v.tauPerovskite).toBe(false);
     expect(v.criteriaAgree).toBe(false);
-    expect(v.reasons.join(' ')).toMatch(/disagree/);
-    expect(v.reasons.join(' ')).toMatch(/δ-phase/);
-    expect(v.reasons.join(' ')).toMatch(/0\.851/);
-    expect(v.reasons.join(' ')).toMatch(/0\.813–1\.107/);
+    expect(codes(v)).toEqual([
+      't-inside-window',
+      'mu-inside-window',
+      'phase-tilted',
+      'tau-non-perovskite',
+      'criteria-disagree-tau-no',
+      'iodide-cspbi3-situation',
+    ]);
+    expect(v.reasons[0]).toEqual({ code: 't-inside-window', t: v.t });
+    expect(v.t).toBeCloseTo(0.851, 3);
+    expect(v.reasons[4]).toEqual({ code: 'criteria-disagree-tau-no', tau: v.tau });
   });
 
   it('CsPbBr3: tilted, both criteria perovskite, no δ-phase sentence', () => {
@@ -120,7 +130,7 @@ describe('phase windows (review §2.1: 0.813–1.107, cubic 0.9–1.0, μ 0.442�
     expect(v.phase).toBe('tilted');
     expect(v.tauPerovskite).toBe(true);
     expect(v.criteriaAgree).toBe(true);
-    expect(v.reasons.join(' ')).not.toMatch(/δ-phase|disagree/);
+    expect(codes(v)).toEqual(['t-inside-window', 'mu-inside-window', 'phase-tilted', 'tau-perovskite']);
   });
 
   it('FAPbI3 (Kieslich radius): cubic; MAPbI3 with review radius 2.70: A too large (t 1.022)', () => {
@@ -128,22 +138,23 @@ describe('phase windows (review §2.1: 0.813–1.107, cubic 0.9–1.0, μ 0.442�
     const ma = perovskiteVerdict(2.7, 1.19, 2.2);
     expect(ma.phase).toBe('a-too-large');
     expect(ma.goldschmidtPerovskite).toBe(true);
-    expect(ma.reasons.join(' ')).toMatch(/above 1/);
+    expect(codes(ma)).toContain('phase-a-too-large');
+    expect(ma.reasons).toContainEqual({ code: 'phase-a-too-large', t: ma.t });
   });
 
   it('a very small A cation on an iodide: non-perovskite, the yellow δ-phase', () => {
     const v = perovskiteVerdict(1.64, 1.19, 2.2); // K+: t = 0.802
     expect(v.phase).toBe('non-perovskite');
     expect(v.goldschmidtPerovskite).toBe(false);
-    expect(v.reasons.join(' ')).toMatch(/yellow non-perovskite δ-phase/);
-    expect(v.reasons.join(' ')).toMatch(/below 0\.813/);
+    expect(codes(v)).toContain('iodide-delta-phase');
+    expect(v.reasons[0]).toEqual({ code: 't-below-window', t: v.t });
   });
 
   it('non-iodide non-perovskite has no δ-phase sentence; option overrides inference', () => {
     const v = perovskiteVerdict(1.2, 1.19, 1.81);
     expect(v.phase).toBe('non-perovskite');
-    expect(v.reasons.join(' ')).not.toMatch(/δ-phase/);
-    expect(perovskiteVerdict(1.2, 1.19, 1.81, { iodide: true }).reasons.join(' ')).toMatch(/δ-phase/);
+    expect(codes(v)).not.toContain('iodide-delta-phase');
+    expect(codes(perovskiteVerdict(1.2, 1.19, 1.81, { iodide: true }))).toContain('iodide-delta-phase');
   });
 
   it('τ undefined: tauPerovskite null, a reason says why', () => {
@@ -151,13 +162,13 @@ describe('phase windows (review §2.1: 0.813–1.107, cubic 0.9–1.0, μ 0.442�
     expect(v.tau).toBeNull();
     expect(v.tauPerovskite).toBeNull();
     expect(v.criteriaAgree).toBe(true);
-    expect(v.reasons.join(' ')).toMatch(/undefined/);
+    expect(v.reasons).toContainEqual({ code: 'tau-undefined', rA: 1.0, rB: 1.19 });
   });
 
   it('μ out of range: B cation too small (Ge2+ with I-: μ = 0.332)', () => {
     const v = perovskiteVerdict(1.88, 0.73, 2.2);
     expect(v.mu).toBeCloseTo(0.3318, 4);
     expect(v.phase).toBe('non-perovskite');
-    expect(v.reasons.join(' ')).toMatch(/below 0\.442/);
+    expect(v.reasons[1]).toEqual({ code: 'mu-below-window', mu: v.mu });
   });
 });
