@@ -45,8 +45,6 @@ export interface MaterialParameters {
     excitonBohr: string;
     excitonBinding: string;
   };
-  /** Extra caveats for the UI. */
-  notes: string[];
 }
 
 const PROTESESCU =
@@ -73,7 +71,7 @@ export const MATERIALS: Readonly<Record<ConfinementMaterial, MaterialParameters>
       excitonBohr: `materials.json CsPbCl3.exciton_bohr_DIAMETER_nm = 5 nm (a DIAMETER; radius 2.5 nm) (b) unverified; ${PROTESESCU}`,
       excitonBinding: `materials.json CsPbCl3.exciton_binding_energy_meV = 75 meV (b) unverified; ${PROTESESCU}`,
     },
-    notes: ['Hydrogenic check from these masses and ε: E_b ≈ 77 meV, Bohr diameter ≈ 4.6 nm (materials.json self_consistency_hydrogenic).'],
+    // Hydrogenic check from these masses and ε: E_b ≈ 77 meV, Bohr diameter ≈ 4.6 nm (materials.json self_consistency_hydrogenic).
   },
   CsPbBr3: {
     id: 'CsPbBr3',
@@ -94,7 +92,7 @@ export const MATERIALS: Readonly<Record<ConfinementMaterial, MaterialParameters>
       excitonBohr: `materials.json CsPbBr3.exciton_bohr_DIAMETER_nm = 7 nm (a DIAMETER; radius 3.5 nm) (b) unverified; ${PROTESESCU}`,
       excitonBinding: `materials.json CsPbBr3.exciton_binding_energy_meV = 40 meV (b) unverified; ${PROTESESCU}`,
     },
-    notes: ['Hydrogenic check from these masses and ε: E_b ≈ 40 meV, Bohr diameter ≈ 7.3 nm (materials.json self_consistency_hydrogenic).'],
+    // Hydrogenic check from these masses and ε: E_b ≈ 40 meV, Bohr diameter ≈ 7.3 nm (materials.json self_consistency_hydrogenic).
   },
   CsPbI3: {
     id: 'CsPbI3',
@@ -115,7 +113,7 @@ export const MATERIALS: Readonly<Record<ConfinementMaterial, MaterialParameters>
       excitonBohr: `materials.json CsPbI3.exciton_bohr_DIAMETER_nm = 12 nm (a DIAMETER; radius 6 nm) (b) unverified; ${PROTESESCU}`,
       excitonBinding: `materials.json CsPbI3.exciton_binding_energy_meV = 20 meV (b) unverified; ${PROTESESCU}`,
     },
-    notes: ['Hydrogenic check from these masses and ε: E_b ≈ 19.5 meV, Bohr diameter ≈ 11.7 nm (materials.json self_consistency_hydrogenic).'],
+    // Hydrogenic check from these masses and ε: E_b ≈ 19.5 meV, Bohr diameter ≈ 11.7 nm (materials.json self_consistency_hydrogenic).
   },
   PbS: {
     id: 'PbS',
@@ -138,9 +136,8 @@ export const MATERIALS: Readonly<Record<ConfinementMaterial, MaterialParameters>
         'materials.json PbS.exciton_bohr_RADIUS_nm = 18 nm (a RADIUS; Wise, Acc. Chem. Res. 2000) (b) unverified; the PbS paper says ~20 nm; the hydrogenic formula with these masses gives ~21 nm',
       excitonBinding: 'materials.json PbS.exciton_binding_energy_meV = null: no published value recorded; hydrogenic estimate ~2 meV (computed), negligible against kT',
     },
-    notes: [
-      'The simple Brus model overestimates PbS gaps strongly (parabolic bands, strong non-parabolicity in PbS); the Moreels sizing curve (PbS paper Eq. 1) is the empirical reference.',
-    ],
+    // The simple Brus model overestimates PbS gaps strongly (parabolic bands, strong non-parabolicity in PbS); the
+    // Moreels sizing curve (PbS paper Eq. 1) is the empirical reference. The view says so in "Where this model fails".
   },
 };
 

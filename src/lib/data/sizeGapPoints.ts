@@ -20,16 +20,17 @@ export interface SizeGapPoint {
   firstExcitonNm: number | null;
   /** Same as an energy, eV (hc/λ, as tabulated in size-gap-points.json); null when not given. */
   firstExcitonEv: number | null;
-  /** Surface ligand / capping. */
-  capping: string;
-  /** Short label for the plot. */
-  label: string;
+  /** Surface ligand / capping, as a code (the view words it): oleic acid, or (BA)₂PbI₄ after ligand exchange. */
+  capping: SizeGapCapping;
+  /** Sample name as the paper writes it (language-neutral); the view adds size or gap to make the plot label. */
+  sample: string;
   /** Citation string. */
   source: string;
   /** Provenance marking of the reference file. */
   marking: string;
-  note?: string;
 }
+
+export type SizeGapCapping = 'oleic-acid' | 'ba2pbi4-exchange';
 
 const PBS_PAPER =
   'Liao et al., "In situ 2D-perovskite-like ligands offer versatile passivation of large and small sized PbS quantum dots for infrared photovoltaics", EES Sol. 2025, 1, 1148';
@@ -43,11 +44,12 @@ export const SIZE_GAP_POINTS: Readonly<Record<ConfinementMaterial, readonly Size
       diameterSigmaNm: 0.5,
       firstExcitonNm: 1180,
       firstExcitonEv: 1.0507,
-      capping: 'oleic acid (OA)',
-      label: 'PbS-OA, 4.1 ± 0.5 nm',
+      capping: 'oleic-acid',
+      sample: 'PbS-OA', // plotted as "PbS-OA, 4.1 ± 0.5 nm"
       source: `${PBS_PAPER}, section 2, Fig. 2a (TEM 4.1 ± 0.5 nm) and Fig. 2b (first exciton 1180 nm), "consistent with" the Moreels curve, Eq. 1`,
       marking: 'a (via pbs-paper-devices.json)',
-      note: 'Moreels curve predicts 1.0413 eV = 1190.6 nm for 4.1 nm, and 4.053 nm for 1180 nm (computed, size-gap-points.json moreels_check).',
+      // The Moreels curve predicts 1.0413 eV = 1190.6 nm for 4.1 nm, and 4.053 nm for 1180 nm (computed,
+      // size-gap-points.json moreels_check).
     },
     {
       // size-gap-points.json PbS[1]
@@ -55,11 +57,12 @@ export const SIZE_GAP_POINTS: Readonly<Record<ConfinementMaterial, readonly Size
       diameterSigmaNm: 0.5,
       firstExcitonNm: null,
       firstExcitonEv: null,
-      capping: '(BA)₂PbI₄ after ligand exchange',
-      label: 'PbS-(BA)₂PbI₄, 3.7 ± 0.5 nm',
+      capping: 'ba2pbi4-exchange',
+      sample: 'PbS-(BA)₂PbI₄', // "PbS-(BA)₂PbI₄, 3.7 ± 0.5 nm"
       source: `${PBS_PAPER}, section 2, Fig. 2a (TEM after ligand exchange)`,
       marking: 'a / b',
-      note: 'Same dots as the 4.1 nm OA batch after exchange; the exciton red-shifts slightly (3 nm in solution, 25 nm in film): the TEM size shrink is ligand/measurement related, not a different core.',
+      // Same dots as the 4.1 nm OA batch after exchange; the exciton red-shifts slightly (3 nm in solution, 25 nm
+      // in film): the TEM size shrink is ligand/measurement related, not a different core.
     },
     {
       // size-gap-points.json PbS[2]
@@ -67,11 +70,11 @@ export const SIZE_GAP_POINTS: Readonly<Record<ConfinementMaterial, readonly Size
       diameterSigmaNm: null,
       firstExcitonNm: 933,
       firstExcitonEv: 1.3289,
-      capping: 'oleic acid (OA)',
-      label: 'PbS-933 (≈1.3 eV), size not given',
+      capping: 'oleic-acid',
+      sample: 'PbS-933', // "PbS-933 (≈1.3 eV), size not given"
       source: `${PBS_PAPER}, section 2 (small dots, exciton 933 nm, ~1.3 eV bandgap)`,
       marking: 'a / b',
-      note: 'No size stated in the paper; the Moreels curve would give 3.029 nm (computed, not published).',
+      // No size stated in the paper; the Moreels curve would give 3.029 nm (computed, not published).
     },
   ],
   CsPbCl3: [], // size-gap-points.json CsPbCl3: [] (none found)
@@ -79,6 +82,5 @@ export const SIZE_GAP_POINTS: Readonly<Record<ConfinementMaterial, readonly Size
   CsPbI3: [], // size-gap-points.json CsPbI3: [] (none found)
 };
 
-/** Why the CsPbX₃ lists are empty (size-gap-points.json summary / not_found). */
-export const SIZE_GAP_POINTS_MISSING_NOTE =
-  'No CsPbX₃ size-vs-gap numbers could be read in a table or data file (Protesescu 2015 Fig. 2 data exist only as a figure); only PbS points from the PbS paper are shown.';
+// Why the CsPbX₃ lists are empty (size-gap-points.json summary / not_found): the view says it in its
+// "Measured points" note (message conf_points_missing_note).

@@ -113,9 +113,7 @@ export function sizeDispersionSpectrum(
   const map = sizeGapMap(material, model);
   const { maxNm } = validDiameterRangeNm(material, model);
   if (meanDiameterNm > maxNm) {
-    throw new RangeError(
-      `Mean diameter ${meanDiameterNm} nm is beyond the ${model} model's monotonic branch (d ≤ ${maxNm.toFixed(2)} nm).`,
-    );
+    throw new RangeError(`Mean diameter ${meanDiameterNm} nm is beyond the ${model} model's monotonic branch (d ≤ ${maxNm.toFixed(2)} nm).`);
   }
 
   const dMin = Math.max(meanDiameterNm - spanSigmas * sigmaNm, MIN_DIAMETER_FRACTION_OF_MEAN * meanDiameterNm);

@@ -48,9 +48,8 @@ export function modelAppliesTo(material: MaterialInput, model: GapModel): boolea
 function assertModel(material: MaterialInput, model: GapModel): void {
   if (!isGapModel(model)) throw new RangeError(`Unknown sizing model '${String(model)}'`);
   if (!modelAppliesTo(material, model)) {
-    throw new RangeError(
-      `The Moreels sizing curve is an empirical fit for PbS dots only, not ${resolveMaterial(material).id}`,
-    );
+    // Developer-facing (the views never call it so; the marker picks an applicable model).
+    throw new RangeError(`The Moreels sizing curve is an empirical fit for PbS dots only, not ${resolveMaterial(material).id}`);
   }
 }
 
@@ -130,16 +129,13 @@ export function diameterForGap(material: MaterialInput, model: GapModel, gapEv: 
   const range = validGapRangeEv(p, model);
   const below = range.minInclusive ? gapEv < range.minEv : gapEv <= range.minEv;
   if (below) {
+    // Developer-facing: users see the code-based refusal of lib/readouts/confinement.ts solveTarget, which
+    // tests reachability the same way before calling here.
     if (model === 'brus') {
-      throw new RangeError(
-        `No ${p.id} dot has a Brus gap of ${gapEv.toFixed(4)} eV: the Brus curve's lowest gap is ${range.minEv.toFixed(4)} eV ` +
-          `(at d = ${brusTurningPointNm(p).toFixed(1)} nm; bulk gap ${p.bulkGapEv} eV).`,
-      );
+      throw new RangeError(`No ${p.id} dot has a Brus gap of ${gapEv.toFixed(4)} eV: the Brus curve's lowest gap is ${range.minEv.toFixed(4)} eV (at d = ${brusTurningPointNm(p).toFixed(1)} nm; bulk gap ${p.bulkGapEv} eV).`);
     }
-    throw new RangeError(
-      `No ${p.id} dot has a gap of ${gapEv.toFixed(4)} eV in the ${model} model: gaps must be above ${range.minEv} eV ` +
-        `(${model === 'moreels' ? 'the E∞ of the Moreels curve' : 'the bulk gap'}).`,
-    );
+    const floor = model === 'moreels' ? 'the E∞ of the Moreels curve' : 'the bulk gap';
+    throw new RangeError(`No ${p.id} dot has a gap of ${gapEv.toFixed(4)} eV in the ${model} model: gaps must be above ${range.minEv} eV (${floor}).`);
   }
 
   const f = (d: number) => gapForDiameter(p, model, d) - gapEv; // decreasing on the branch

@@ -36,9 +36,7 @@ export function moreelsGap(diameterNm: number): number {
  */
 export function moreelsDiameter(gapEv: number): number {
   if (typeof gapEv !== 'number' || !Number.isFinite(gapEv) || gapEv <= MOREELS_BULK_GAP_EV) {
-    throw new RangeError(
-      `The Moreels curve gives gaps above ${MOREELS_BULK_GAP_EV} eV only; got ${String(gapEv)} eV`,
-    );
+    throw new RangeError(`The Moreels curve gives gaps above ${MOREELS_BULK_GAP_EV} eV only; got ${String(gapEv)} eV`);
   }
   const k = 1 / (gapEv - MOREELS_BULK_GAP_EV);
   const b = MOREELS_LINEAR_PER_EV_NM;

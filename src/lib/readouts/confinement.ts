@@ -24,8 +24,15 @@
 import type { MaterialId, UrlState } from '../state/schema';
 import { SCHEMA, parseTarget } from '../state/schema';
 import { MATERIALS } from '../data/materials';
-import { confinementEnergy } from '../physics/brus';
-import { diameterForGap, gapForDiameter, modelAppliesTo, validDiameterRangeNm, type GapModel } from '../physics/inverse';
+import { brusTurningPointNm, confinementEnergy } from '../physics/brus';
+import {
+  diameterForGap,
+  gapForDiameter,
+  modelAppliesTo,
+  validDiameterRangeNm,
+  validGapRangeEv,
+  type GapModel,
+} from '../physics/inverse';
 import { MOREELS_BULK_GAP_EV } from '../physics/moreels';
 import { gapFromWavelength, wavelengthFromGap } from '../physics/units';
 import { sqLimit, type SqResult } from '../physics/sq';
@@ -49,6 +56,27 @@ export function markerModel(material: MaterialId, models: readonly string[]): Ga
   return prefs.find((m) => models.includes(m)) ?? prefs[0];
 }
 
+/**
+ * Why a colour target has no diameter (the view turns each code into a sentence, views/confinement/text.ts):
+ * - 'outside-view': a diameter exists but lies outside the marker's range (MARKER_MIN_NM–MARKER_MAX_NM);
+ * - 'below-brus-minimum': the gap is below the Brus curve's minimum E_g − B²/4A, reached at d* (inverse.ts);
+ * - 'below-model-minimum': the gap is at or below the bulk gap (confinement only) or the Moreels E∞ (0.41 eV);
+ * - 'no-diameter': the core found none for another reason.
+ */
+export type TargetError =
+  | { code: 'outside-view'; material: MaterialId; diameterNm: number; minNm: number; maxNm: number }
+  | {
+      code: 'below-brus-minimum';
+      material: MaterialId;
+      gapEv: number;
+      minGapEv: number;
+      turningPointNm: number;
+      bulkGapEv: number;
+    }
+  | { code: 'below-model-minimum'; material: MaterialId; model: 'confinement' | 'moreels'; gapEv: number; minGapEv: number }
+  | { code: 'no-diameter' };
+export type TargetErrorCode = TargetError['code'];
+
 export interface TargetResult {
   /** The target as given, e.g. "520nm". */
   text: string;
@@ -58,8 +86,8 @@ export interface TargetResult {
   wavelengthNm: number;
   /** Diameter that gives the target in the marker's model, nm; null when none does. */
   diameterNm: number | null;
-  /** Why no diameter is given (shown to the user), else null. */
-  error: string | null;
+  /** Why no diameter is given (a code and its numbers; the view words it), else null. */
+  error: TargetError | null;
 }
 
 /**
@@ -72,14 +100,30 @@ export function solveTarget(target: string, material: MaterialId, model: GapMode
   const gapEv = 'gapEv' in t ? t.gapEv : gapFromWavelength(t.wavelengthNm);
   const wavelengthNm = 'wavelengthNm' in t ? t.wavelengthNm : wavelengthFromGap(t.gapEv);
   let diameterNm: number | null = null;
-  let error: string | null = null;
+  let error: TargetError | null = null;
   try {
-    const d = diameterForGap(material, model, gapEv);
-    if (d < MARKER_MIN_NM || d > MARKER_MAX_NM) {
-      error = `That needs a ${MATERIALS[material].displayName} dot of ${d < 0.1 ? d.toExponential(1) : d.toFixed(2)} nm, outside the ${MARKER_MIN_NM}–${MARKER_MAX_NM} nm this view covers.`;
-    } else diameterNm = d;
-  } catch (e) {
-    error = e instanceof RangeError ? e.message : 'No diameter gives this target.';
+    // The same reachability test as diameterForGap, so a refusal carries its reason as a code.
+    const range = validGapRangeEv(material, model);
+    const below = range.minInclusive ? gapEv < range.minEv : gapEv <= range.minEv;
+    if (below && model === 'brus') {
+      error = {
+        code: 'below-brus-minimum',
+        material,
+        gapEv,
+        minGapEv: range.minEv,
+        turningPointNm: brusTurningPointNm(material),
+        bulkGapEv: MATERIALS[material].bulkGapEv,
+      };
+    } else if (below) {
+      error = { code: 'below-model-minimum', material, model: model === 'moreels' ? 'moreels' : 'confinement', gapEv, minGapEv: range.minEv };
+    } else {
+      const d = diameterForGap(material, model, gapEv);
+      if (d < MARKER_MIN_NM || d > MARKER_MAX_NM) {
+        error = { code: 'outside-view', material, diameterNm: d, minNm: MARKER_MIN_NM, maxNm: MARKER_MAX_NM };
+      } else diameterNm = d;
+    }
+  } catch {
+    error = { code: 'no-diameter' };
   }
   return { text: target, gapEv, wavelengthNm, diameterNm, error };
 }
@@ -160,7 +204,8 @@ export interface ConfinementReadouts extends Record<string, number | string | bo
   fwhmMeV: number | null;
   peakNm: number | null;
   targetDiameterNm: number | null;
-  targetError: string | null;
+  /** Why the target has no diameter, as a code (TargetErrorCode); null when it has one or there is none. */
+  targetError: TargetErrorCode | null;
 }
 
 /**
@@ -186,6 +231,6 @@ export function confinementReadouts(state: UrlState): ConfinementReadouts {
     fwhmMeV: r.spectrum?.fwhmMeV ?? null,
     peakNm: r.spectrum?.peakNm ?? null,
     targetDiameterNm: r.target?.diameterNm ?? null,
-    targetError: r.target?.error ?? null,
+    targetError: r.target?.error?.code ?? null,
   };
 }

@@ -7,6 +7,7 @@
  * its kinetic term alone, or the Moreels 2009 PbS sizing curve = PbS paper Eq. 1); λ = hc/E from
  * lib/physics/units.ts.
  */
+import { m } from '../../paraglide/messages.js';
 import type { MaterialId } from '../../lib/state/schema';
 import { gapForDiameter, modelAppliesTo, validDiameterRangeNm, type GapModel } from '../../lib/physics/inverse';
 import { gapFromWavelength, wavelengthFromGap } from '../../lib/physics/units';
@@ -43,15 +44,29 @@ export const SERIES_SHAPE: Readonly<Record<MaterialId, 'circle' | 'square' | 'tr
   PbS: 'diamond',
 };
 
+/** Menu label of each model (read from the message catalogue when used, so the locale in force applies). */
 export const MODEL_LABEL: Readonly<Record<GapModel, string>> = {
-  brus: 'Brus: confinement + Coulomb',
-  confinement: 'Confinement term only',
-  moreels: 'Moreels sizing curve (PbS, empirical)',
+  get brus() {
+    return m.conf_model_label_brus();
+  },
+  get confinement() {
+    return m.conf_model_label_confinement();
+  },
+  get moreels() {
+    return m.conf_model_label_moreels();
+  },
 };
+/** Short name of each model, inside sentences and table headers. */
 export const MODEL_SHORT: Readonly<Record<GapModel, string>> = {
-  brus: 'Brus',
-  confinement: 'confinement only',
-  moreels: 'Moreels',
+  get brus() {
+    return m.conf_model_short_brus();
+  },
+  get confinement() {
+    return m.conf_model_short_confinement();
+  },
+  get moreels() {
+    return m.conf_model_short_moreels();
+  },
 };
 
 /** Line weight of a model relative to the theme's --stroke-thick: the full model bold, the partial one thin. */
@@ -153,16 +168,22 @@ export function wavelengthTicks(
  * plotted range and the bulk gap it approaches.
  */
 export function curvesSummary(curves: readonly Curve[]): string {
-  if (curves.length === 0) return 'No curves are shown: every material or every model is switched off.';
+  if (curves.length === 0) return m.conf_summary_none();
   const parts = curves.map((c) => {
     const first = c.points[0];
     const last = c.points[c.points.length - 1];
     const bulk = c.model === 'moreels' ? 0.41 : MATERIALS[c.material].bulkGapEv;
-    return (
-      `${displayName(c.material)}, ${MODEL_SHORT[c.model]}: the gap falls from ${fixed(first.gapEv, 2)} eV ` +
-      `(${fixed(wavelengthFromGap(first.gapEv), 0)} nm) at ${fixed(first.diameterNm, 1)} nm to ${fixed(last.gapEv, 2)} eV ` +
-      `(${fixed(wavelengthFromGap(last.gapEv), 0)} nm) at ${fixed(last.diameterNm, 1)} nm, approaching the bulk gap ${fixed(bulk, 2)} eV.`
-    );
+    return m.conf_summary_curve({
+      material: displayName(c.material),
+      model: MODEL_SHORT[c.model],
+      gapStart: fixed(first.gapEv, 2),
+      wavelengthStart: fixed(wavelengthFromGap(first.gapEv), 0),
+      diameterStart: fixed(first.diameterNm, 1),
+      gapEnd: fixed(last.gapEv, 2),
+      wavelengthEnd: fixed(wavelengthFromGap(last.gapEv), 0),
+      diameterEnd: fixed(last.diameterNm, 1),
+      bulkGap: fixed(bulk, 2),
+    });
   });
-  return `Band gap against dot diameter. ${parts.join(' ')}`;
+  return m.conf_summary({ curves: parts.join(' ') });
 }

@@ -9,10 +9,11 @@
  * (CsPbI₃ 1.73 eV, CsPbBr₃ 2.36 eV; reference materials.json, marking (b)); the films' real gaps lie somewhat
  * above, by the confinement of dots whose size the table does not give, so the x position is approximate.
  */
+import { m } from '../../paraglide/messages.js';
 import type { MaterialId } from '../../lib/state/schema';
-import { SIZE_GAP_POINTS } from '../../lib/data/sizeGapPoints';
-import { REVIEW_TABLE1_ROWS } from '../../lib/data/reviewTable1';
-import { PBS_DEVICES } from '../../lib/data/pbsDevices';
+import { SIZE_GAP_POINTS, type SizeGapCapping, type SizeGapPoint } from '../../lib/data/sizeGapPoints';
+import { REVIEW_TABLE1_ROWS, type ReviewTable1Row } from '../../lib/data/reviewTable1';
+import { PBS_DEVICES, type PbsDevice } from '../../lib/data/pbsDevices';
 import { MATERIALS } from '../../lib/data/materials';
 import { sqLimit } from '../../lib/physics/sq';
 import { fixed, percent, sig } from '../../lib/format';
@@ -20,6 +21,20 @@ import { MATERIAL_ORDER, displayName } from './model';
 import type { AxisMark, DevicePoint, PlotPoint } from './types';
 
 const PBS_SHORT_CITE = 'Liao et al., EES Sol. 2025, 1, 1148 (PbS paper)';
+
+/** The capping of a measured sample, in words. */
+const CAPPING_TEXT: Readonly<Record<SizeGapCapping, () => string>> = {
+  'oleic-acid': () => m.conf_capping_oleic_acid(),
+  'ba2pbi4-exchange': () => m.conf_capping_ba2pbi4_exchange(),
+};
+
+/** Plot label of a measured sample: name and size ("PbS-OA, 4.1 ± 0.5 nm"), or name and gap when no size is given. */
+export function sampleLabel(p: SizeGapPoint): string {
+  if (p.diameterNm !== null) {
+    return m.conf_point_sample_sized({ sample: p.sample, diameter: sig(p.diameterNm, 3), sigma: sig(p.diameterSigmaNm, 3) });
+  }
+  return m.conf_point_sample_sizeless({ sample: p.sample, gap: fixed(p.firstExcitonEv, 1) });
+}
 
 /** Size–gap points of the shown materials that have both a size and a gap. */
 export function sizeGapPlotPoints(shown: readonly MaterialId[]): PlotPoint[] {
@@ -34,9 +49,13 @@ export function sizeGapPlotPoints(shown: readonly MaterialId[]): PlotPoint[] {
         diameterNm: p.diameterNm,
         diameterErrNm: p.diameterSigmaNm,
         gapEv: p.firstExcitonEv,
-        label:
-          `Measured: ${p.label}, ${p.capping}; first exciton ${fixed(p.firstExcitonNm, 0)} nm = ${fixed(p.firstExcitonEv, 3)} eV. ` +
-          `Error bar: ± size standard deviation. Source: ${PBS_SHORT_CITE}, Fig. 2a (TEM) and 2b (absorption).`,
+        label: m.conf_point_tip({
+          sample: sampleLabel(p),
+          capping: CAPPING_TEXT[p.capping](),
+          wavelength: fixed(p.firstExcitonNm, 0),
+          gap: fixed(p.firstExcitonEv, 3),
+          citation: PBS_SHORT_CITE,
+        }),
       });
     });
   }
@@ -55,7 +74,12 @@ export function sizelessAxisMarks(shown: readonly MaterialId[]): AxisMark[] {
         material: mat,
         gapEv: p.firstExcitonEv,
         wavelengthNm: p.firstExcitonNm,
-        label: `Measured: ${p.label}; first exciton ${fixed(p.firstExcitonNm, 0)} nm = ${fixed(p.firstExcitonEv, 3)} eV (no size reported, so shown on the wavelength axis). Source: ${PBS_SHORT_CITE}, section 2.`,
+        label: m.conf_axis_mark_tip({
+          sample: sampleLabel(p),
+          wavelength: fixed(p.firstExcitonNm, 0),
+          gap: fixed(p.firstExcitonEv, 3),
+          citation: PBS_SHORT_CITE,
+        }),
       });
     });
   }
@@ -67,7 +91,9 @@ export function unplottedSizePoints(): { material: MaterialId; label: string; wh
   const out: { material: MaterialId; label: string; why: string }[] = [];
   for (const mat of MATERIAL_ORDER) {
     for (const p of SIZE_GAP_POINTS[mat]) {
-      if (p.diameterNm !== null && p.firstExcitonEv === null) out.push({ material: mat, label: p.label, why: 'no first-exciton energy reported' });
+      if (p.diameterNm !== null && p.firstExcitonEv === null) {
+        out.push({ material: mat, label: sampleLabel(p), why: m.conf_unplotted_no_exciton() });
+      }
     }
   }
   return out;
@@ -93,6 +119,17 @@ export interface DeviceRow {
   sq: ReturnType<typeof sqLimit>;
 }
 
+/** The review table's section, in words. */
+const EXCHANGE_TEXT: Readonly<Record<ReviewTable1Row['exchange'], () => string>> = {
+  'solid-state': () => m.conf_exchange_solid(),
+  'liquid-state': () => m.conf_exchange_liquid(),
+};
+/** A PbS paper ligand as printed, subscripts set; the control's label is words. */
+const PBS_LIGAND_TEXT: Readonly<Record<PbsDevice['ligand'], () => string>> = {
+  'PbI2 (control)': () => m.conf_ligand_pbi2_control(),
+  '(BA)2PbI4': () => chemistry('(BA)2PbI4'),
+};
+
 /** Every published cell with its gap and the SQ limit there. */
 export function deviceRows(): DeviceRow[] {
   const rows: DeviceRow[] = [];
@@ -101,10 +138,10 @@ export function deviceRows(): DeviceRow[] {
     rows.push({
       id: `review-${i}`,
       material: r.material,
-      source: `review Table 1, ref. ${r.reviewRef}`,
-      description: `${displayName(r.material)} QD cell, ${r.strategy} (${r.exchange})`,
+      source: m.conf_cell_source_review({ ref: String(r.reviewRef) }),
+      description: m.conf_cell_review({ material: displayName(r.material), strategy: r.strategy, exchange: EXCHANGE_TEXT[r.exchange]() }),
       gapEv,
-      gapNote: `bulk ${displayName(r.material)} gap from materials.ts; Table 1 gives no gap`,
+      gapNote: m.conf_cell_review_gap_note({ material: displayName(r.material) }),
       pce: r.pcePercent / 100,
       vocV: r.vocV,
       jscMAcm2: r.jscMAcm2,
@@ -116,10 +153,10 @@ export function deviceRows(): DeviceRow[] {
     rows.push({
       id: `pbs-${i}`,
       material: 'PbS',
-      source: 'PbS paper, Fig. 5e/6',
-      description: `PbS QD cell, ${fixed(d.bandgapEv, 1)} eV dots (${fixed(d.excitonNm, 0)} nm), ${chemistry(d.ligand)}`,
+      source: m.conf_cell_source_pbs(),
+      description: m.conf_cell_pbs({ gap: fixed(d.bandgapEv, 1), wavelength: fixed(d.excitonNm, 0), ligand: PBS_LIGAND_TEXT[d.ligand]() }),
       gapEv: d.bandgapEv,
-      gapNote: "the paper's nominal dot gap",
+      gapNote: m.conf_cell_pbs_gap_note(),
       pce: d.pcePercent / 100,
       vocV: d.vocV ?? null,
       jscMAcm2: d.jscMAcm2 ?? null,
@@ -138,21 +175,30 @@ function publishedPercent(fraction: number): string {
 /** The comparison text of one cell: PCE against the limit, V_OC deficit, J_SC and FF ratios. */
 export function deviceLabel(r: DeviceRow): string {
   const sq = r.sq;
-  const lines = [`${r.description} — ${r.source}.`, `Gap ${fixed(r.gapEv, 2)} eV (${r.gapNote}).`];
+  const lines = [
+    m.conf_cell_line_title({ description: r.description, source: r.source }),
+    m.conf_cell_line_gap({ gap: fixed(r.gapEv, 2), note: r.gapNote }),
+  ];
   if (sq) {
-    lines.push(`PCE ${publishedPercent(r.pce)} vs SQ limit ${percent(sq.efficiency, 1)} (${percent(r.pce / sq.efficiency, 0)} of the limit).`);
+    lines.push(
+      m.conf_cell_line_pce({ pce: publishedPercent(r.pce), limit: percent(sq.efficiency, 1), share: percent(r.pce / sq.efficiency, 0) }),
+    );
     lines.push(
       r.vocV === null
-        ? 'V_OC not reported.'
-        : `V_OC ${fixed(r.vocV, 2)} V vs ${fixed(sq.vocV, 2)} V: deficit ${fixed(sq.vocV - r.vocV, 2)} V.`,
+        ? m.conf_cell_line_voc_none()
+        : m.conf_cell_line_voc({ voc: fixed(r.vocV, 2), vocSq: fixed(sq.vocV, 2), deficit: fixed(sq.vocV - r.vocV, 2) }),
     );
     lines.push(
       r.jscMAcm2 === null
-        ? 'J_SC not reported.'
-        : `J_SC ${sig(r.jscMAcm2, 3)} vs ${sig(sq.jscMAcm2, 3)} mA/cm² (${percent(r.jscMAcm2 / sq.jscMAcm2, 0)}).`,
+        ? m.conf_cell_line_jsc_none()
+        : m.conf_cell_line_jsc({ jsc: sig(r.jscMAcm2, 3), jscSq: sig(sq.jscMAcm2, 3), share: percent(r.jscMAcm2 / sq.jscMAcm2, 0) }),
     );
-    lines.push(r.ff === null ? 'FF not reported.' : `FF ${percent(r.ff, 1)} vs ${percent(sq.ff, 1)} (ratio ${fixed(r.ff / sq.ff, 2)}).`);
-  } else lines.push(`PCE ${publishedPercent(r.pce)}; no SQ limit at this gap.`);
+    lines.push(
+      r.ff === null
+        ? m.conf_cell_line_ff_none()
+        : m.conf_cell_line_ff({ ff: percent(r.ff, 1), ffSq: percent(sq.ff, 1), ratio: fixed(r.ff / sq.ff, 2) }),
+    );
+  } else lines.push(m.conf_cell_line_no_sq({ pce: publishedPercent(r.pce) }));
   return lines.join('\n');
 }
 

@@ -27,6 +27,7 @@
  * Outside 380–750 nm nothing is visible: the functions return `null` and the view shows a hatched swatch
  * labelled "UV (not visible)" or "NIR (not visible)" instead of a fake colour.
  */
+import { m } from '../../paraglide/messages.js';
 
 /** Short-wavelength end of the visible range used here, nm (CIE tables start at 380 nm). */
 export const VISIBLE_MIN_NM = 380;
@@ -112,13 +113,13 @@ export function wavelengthToCss(wavelengthNm: number): string | null {
 export function colorName(wavelengthNm: number): string {
   const r = spectralRegion(wavelengthNm);
   if (r === null) return '—';
-  if (r === 'uv') return 'ultraviolet (not visible)';
-  if (r === 'nir') return 'near-infrared (not visible)';
-  if (wavelengthNm < 450) return 'violet';
-  if (wavelengthNm < 485) return 'blue';
-  if (wavelengthNm < 500) return 'cyan';
-  if (wavelengthNm < 565) return 'green';
-  if (wavelengthNm < 590) return 'yellow';
-  if (wavelengthNm < 625) return 'orange';
-  return 'red';
+  if (r === 'uv') return m.conf_colour_uv();
+  if (r === 'nir') return m.conf_colour_nir();
+  if (wavelengthNm < 450) return m.conf_colour_violet();
+  if (wavelengthNm < 485) return m.conf_colour_blue();
+  if (wavelengthNm < 500) return m.conf_colour_cyan();
+  if (wavelengthNm < 565) return m.conf_colour_green();
+  if (wavelengthNm < 590) return m.conf_colour_yellow();
+  if (wavelengthNm < 625) return m.conf_colour_orange();
+  return m.conf_colour_red();
 }

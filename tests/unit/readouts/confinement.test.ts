@@ -121,14 +121,27 @@ describe('inverse problem (target)', () => {
   it('a target below the Brus minimum gives the core error and leaves d alone', () => {
     const r = confinementReadouts(state('?view=confinement&sel=CsPbBr3&target=600nm&d=9'));
     expect(r.targetDiameterNm).toBeNull();
-    expect(r.targetError).toMatch(/No CsPbBr3 dot/);
+    expect(r.targetError).toBe('below-brus-minimum');
     expect(r.diameterNm).toBe(9);
   });
   it('a target whose diameter is outside 1–30 nm is refused with a message', () => {
     // Confinement-only CsPbBr3 a hair above its bulk gap needs a huge dot.
     const t = solveTarget('2.361eV', 'CsPbBr3', 'confinement');
     expect(t?.diameterNm).toBeNull();
-    expect(t?.error).toMatch(/outside the 1–30 nm/);
+    expect(t?.error).toMatchObject({ code: 'outside-view', material: 'CsPbBr3', minNm: 1, maxNm: 30 });
+    expect(t?.error?.code === 'outside-view' && t.error.diameterNm).toBeGreaterThan(30);
+  });
+  it('a target at or below the bulk gap (confinement only) or E∞ (Moreels) is refused with its reason', () => {
+    expect(solveTarget('2.3eV', 'CsPbBr3', 'confinement')?.error).toEqual({
+      code: 'below-model-minimum',
+      material: 'CsPbBr3',
+      model: 'confinement',
+      gapEv: 2.3,
+      minGapEv: MATERIALS.CsPbBr3.bulkGapEv,
+    });
+    expect(solveTarget('0.4eV', 'PbS', 'moreels')?.error).toMatchObject({ code: 'below-model-minimum', model: 'moreels', minGapEv: 0.41 });
+    const brus = solveTarget('600nm', 'CsPbBr3', 'brus')?.error;
+    expect(brus).toMatchObject({ code: 'below-brus-minimum', material: 'CsPbBr3', bulkGapEv: 2.36 });
   });
   it('an empty target is no target', () => {
     expect(solveTarget('', 'PbS', 'moreels')).toBeNull();

@@ -1,0 +1,69 @@
+/**
+ * The confinement view's words that depend on codes returned by the locale-free core (issue #7): the
+ * inverse problem's refusals (lib/readouts/confinement.ts TargetError) become sentences of the message
+ * catalogue (messages/confinement/en.json). Numbers are formatted here, before they reach a message.
+ *
+ * Also the slot helper for sentences with inline markup (a<sub>B</sub>, V<sub>OC</sub>, <strong>…): the
+ * whole sentence is ONE message; each piece of markup is a parameter whose value is a private-use marker
+ * (`slot(i)`), and `slotParts` cuts the rendered message at the markers so the view can draw the markup
+ * there. Translators move `{aB}` etc. wherever their grammar needs it.
+ */
+import { m } from '../../paraglide/messages.js';
+import { MATERIALS } from '../../lib/data/materials';
+import { fixed, sig } from '../../lib/format';
+import type { TargetError, TargetErrorCode } from '../../lib/readouts/confinement';
+
+/** First code point of the markers (Unicode private use area: never in a message text). */
+const SLOT_BASE = 0xe000;
+
+/** Marker standing for the i-th piece of markup inside a message. */
+export function slot(i: number): string {
+  return String.fromCodePoint(SLOT_BASE + i);
+}
+
+/** A rendered message cut at its markers: text pieces stay strings, each marker becomes its index. */
+export function slotParts(text: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const piece of text.split(/([\uE000-\uE0FF])/u)) {
+    if (piece === '') continue;
+    const code = piece.codePointAt(0) ?? 0;
+    out.push(piece.length === 1 && code >= SLOT_BASE && code <= SLOT_BASE + 0xff ? code - SLOT_BASE : piece);
+  }
+  return out;
+}
+
+/** Diameter of a refused target, as the refusal prints it (tiny ones in exponent form). */
+function targetDiameterText(d: number): string {
+  return d < 0.1 ? d.toExponential(1) : fixed(d, 2);
+}
+
+/** The sentence for each way the inverse problem can fail (TypeScript checks every code has one). */
+const TARGET_ERROR_TEXT: { [C in TargetErrorCode]: (e: Extract<TargetError, { code: C }>) => string } = {
+  'outside-view': (e) =>
+    m.conf_target_outside_view({
+      material: MATERIALS[e.material].displayName,
+      diameter: targetDiameterText(e.diameterNm),
+      min: String(e.minNm),
+      max: String(e.maxNm),
+    }),
+  'below-brus-minimum': (e) =>
+    m.conf_target_below_brus({
+      material: e.material,
+      gap: fixed(e.gapEv, 4),
+      minGap: fixed(e.minGapEv, 4),
+      turningPoint: fixed(e.turningPointNm, 1),
+      bulkGap: sig(e.bulkGapEv, 6),
+    }),
+  'below-model-minimum': (e) =>
+    (e.model === 'moreels' ? m.conf_target_below_moreels : m.conf_target_below_confinement)({
+      material: e.material,
+      gap: fixed(e.gapEv, 4),
+      minGap: sig(e.minGapEv, 6),
+    }),
+  'no-diameter': () => m.conf_target_no_diameter(),
+};
+
+/** The message shown when a colour target cannot be met. */
+export function targetErrorText(error: TargetError): string {
+  return (TARGET_ERROR_TEXT[error.code] as (e: TargetError) => string)(error);
+}
