@@ -7,6 +7,8 @@
  * service worker (src/embed/registerServiceWorker.ts).
  */
 import { mount, unmount } from 'svelte';
+import { m } from './paraglide/messages.js';
+import { getLocale } from './paraglide/runtime.js';
 import App from './App.svelte';
 import { AppState } from './lib/state/appState.svelte';
 import { startIframeBridge } from './embed/iframeBridge';
@@ -16,6 +18,9 @@ import { registerServiceWorker } from './embed/registerServiceWorker';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 document.body.style.margin = '0';
+// index.html's <title> and lang are the English fallback; the catalogue's locale wins once the script runs.
+document.documentElement.lang = getLocale();
+document.title = m.app_title();
 const app = new AppState({ query: location.search });
 const props = { app, syncUrl: true };
 let instance = mount(App, { target, props });
@@ -26,6 +31,7 @@ if (app.values.embed && window.parent !== window) {
   startIframeBridge({ app, root: target });
   if (typeof IntersectionObserver === 'function') {
     const gate = new GlGate(target, target, {
+      resumeLabel: m.widget_resume(),
       remount: () => {
         void unmount(instance);
         instance = mount(App, { target, props });

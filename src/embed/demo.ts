@@ -2,6 +2,10 @@
  * The script of embed.html: what a course page writes to use the widgets' message API. Kept tiny and
  * dependency-free on purpose — it is the example authors copy. It is a separate file (no inline script), so
  * the page works under a strict Content-Security-Policy.
+ *
+ * Like embed.html around it, this is English documentation for course authors (as docs/embedding.md), not
+ * part of the app: its few words stay here rather than in the app's message catalogue, so the example
+ * stays free of the app's code.
  */
 type Msg = { type?: unknown; height?: unknown; view?: unknown; readouts?: Record<string, unknown> };
 

@@ -170,8 +170,8 @@ interface Still {
 export interface GlGateOptions {
   /** Called when a released context did not come back: remount the view (its canvases are new then). */
   remount?: () => void;
-  /** Accessible label of the button that resumes a widget frozen while visible. */
-  resumeLabel?: string;
+  /** Label of the button that resumes a widget frozen while visible (from the caller's message catalogue). */
+  resumeLabel: string;
 }
 
 export class GlGate {
@@ -197,7 +197,7 @@ export class GlGate {
   /** For debugging: the host element's id, if any. */
   readonly id: string;
 
-  constructor(root: Node, frameElement: HTMLElement, opts: GlGateOptions = {}) {
+  constructor(root: Node, frameElement: HTMLElement, opts: GlGateOptions) {
     installContextHook();
     this.root = root;
     this.frame = frameElement;
@@ -209,7 +209,7 @@ export class GlGate {
     Object.assign(this.layer.style, { position: 'absolute', inset: '0', pointerEvents: 'none', zIndex: '5' });
     this.resume = doc.createElement('button');
     this.resume.type = 'button';
-    this.resume.textContent = opts.resumeLabel ?? 'Resume 3D view';
+    this.resume.textContent = opts.resumeLabel;
     this.resume.className = 'pqd-gl-resume';
     Object.assign(this.resume.style, {
       position: 'absolute',

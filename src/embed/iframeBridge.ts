@@ -18,6 +18,7 @@ import type { AppState } from '../lib/state/appState.svelte';
 import type { ViewId } from '../lib/state/schema';
 import { readoutsFor } from '../lib/readouts';
 import { heightMessage, readHostMessage, stateMessage, warningsMessage } from './messages';
+import { warningText } from '../components/warningText';
 import { observeState } from './observeState.svelte';
 
 export interface BridgeOptions {
@@ -69,7 +70,7 @@ export function startIframeBridge({ app, root, win = window }: BridgeOptions): (
       return;
     }
     const warnings = app.update(req.state);
-    if (warnings.length > 0) post(warningsMessage(view(), warnings.map((w) => w.message)), event.source, event.origin);
+    if (warnings.length > 0) post(warningsMessage(view(), warnings.map(warningText)), event.source, event.origin);
   };
   win.addEventListener('message', onMessage);
 

@@ -5,6 +5,8 @@
  * protocol as an `embed=1` iframe.
  */
 import { mount } from 'svelte';
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 import App from '../App.svelte';
 import { AppState } from '../lib/state/appState.svelte';
 import { VIEWS, type ViewId } from '../lib/state/schema';
@@ -17,6 +19,10 @@ const view: ViewId = (VIEWS as readonly string[]).includes(requested) ? (request
 const target = document.getElementById('app');
 if (!target) throw new Error('single.html has no #app element');
 document.body.style.margin = '0';
+// The build writes an English <title> (scripts/build-widgets.mjs); the catalogue's locale wins at run time.
+const VIEW_NAME: Record<ViewId, () => string> = { lattice: m.tab_lattice, confinement: m.tab_confinement, ligands: m.tab_ligands };
+document.documentElement.lang = getLocale();
+document.title = m.single_title({ view: VIEW_NAME[view]() });
 const app = new AppState({ query: location.search, state: { view, embed: true } });
 mount(App, { target, props: { app, only: view } });
 startIframeBridge({ app, root: target });

@@ -4,6 +4,7 @@
  * page URL. Only keys that differ from their defaults are written, so snippets stay short; the state they
  * restore is the state given (checked by tests/unit/embed/snippets.test.ts through the URL parser).
  */
+import { m } from '../paraglide/messages.js';
 import { SCHEMA, type UrlState, type ViewId } from '../lib/state/schema';
 import { serializeState } from '../lib/state/url';
 import { attributeValue, settableKeys } from './messages';
@@ -14,10 +15,11 @@ export const DEFAULT_IFRAME_HEIGHT_PX = 720;
 /** The widget script's file name beside index.html in the built site. */
 export const WIDGET_SCRIPT_FILE = 'pqd-widgets.js';
 
-const TITLE: Record<ViewId, string> = {
-  lattice: 'Perovskite QD Lab — lattice',
-  confinement: 'Perovskite QD Lab — quantum confinement',
-  ligands: 'Perovskite QD Lab — surface ligands',
+/** The iframe's accessible title, in the language of whoever copies the snippet. */
+const TITLE: Record<ViewId, () => string> = {
+  lattice: m.embed_iframe_title_lattice,
+  confinement: m.embed_iframe_title_confinement,
+  ligands: m.embed_iframe_title_ligands,
 };
 
 /** Escapes text for a double-quoted HTML attribute or element content. */
@@ -47,7 +49,7 @@ export function iframeUrl(base: string, state: UrlState, view: ViewId): string {
 export function iframeSnippet(base: string, state: UrlState, view: ViewId): string {
   return (
     `<iframe src="${escapeHtml(iframeUrl(base, state, view))}"\n` +
-    `  title="${escapeHtml(TITLE[view])}" loading="lazy" allow="fullscreen"\n` +
+    `  title="${escapeHtml(TITLE[view]())}" loading="lazy" allow="fullscreen"\n` +
     `  style="display:block;width:100%;height:${DEFAULT_IFRAME_HEIGHT_PX}px;border:0"></iframe>`
   );
 }
@@ -62,7 +64,8 @@ export function autosizeSnippet(base: string): string {
   }
   return [
     '<script>',
-    "  // Fits Perovskite QD Lab iframes to their content (docs: message 'pqd:height').",
+    // One line of the page's code: a translation must not break out of its `//` comment or the script.
+    `  // ${m.embed_autosize_comment({ type: "'pqd:height'" }).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/<\//g, '<\\/')}`,
     "  window.addEventListener('message', (event) => {",
     `    if (event.origin !== ${JSON.stringify(origin)} || event.data?.type !== 'pqd:height') return;`,
     "    for (const f of document.querySelectorAll('iframe')) {",

@@ -17,6 +17,7 @@
  *   not leak out.
  */
 import { mount, unmount } from 'svelte';
+import { m } from '../paraglide/messages.js';
 import App from '../App.svelte';
 import { AppState } from '../lib/state/appState.svelte';
 import { SCHEMA, type Key, type UrlState, type ViewId } from '../lib/state/schema';
@@ -59,10 +60,11 @@ const HOST_CSS = `
 .pqd-widget-placeholder[hidden] { display: none; }
 `;
 
-const TITLES: Record<ViewId, string> = {
-  lattice: 'Perovskite lattice',
-  confinement: 'Quantum confinement',
-  ligands: 'Surface ligands',
+/** Names of the views on the placeholder shown before a widget first scrolls into view. */
+const TITLES: Record<ViewId, () => string> = {
+  lattice: m.widget_title_lattice,
+  confinement: m.widget_title_confinement,
+  ligands: m.widget_title_ligands,
 };
 
 let sharedSheet: CSSStyleSheet | null | undefined;
@@ -127,7 +129,7 @@ export abstract class PqdWidgetElement extends HTMLElement {
     this.#frame.setAttribute('part', 'frame');
     this.#placeholder = doc.createElement('div');
     this.#placeholder.className = 'pqd-widget-placeholder';
-    this.#placeholder.textContent = `${TITLES[this.#view]} — loading when scrolled into view…`;
+    this.#placeholder.textContent = m.widget_loading({ title: TITLES[this.#view]() });
     this.#target = doc.createElement('div');
     this.#target.className = 'pqd-widget-app';
     this.#frame.append(this.#placeholder, this.#target);
@@ -165,7 +167,7 @@ export abstract class PqdWidgetElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#gate) return;
-    this.#gate = new GlGate(this.#shadow, this.#frame, { remount: () => this.#remount() });
+    this.#gate = new GlGate(this.#shadow, this.#frame, { remount: () => this.#remount(), resumeLabel: m.widget_resume() });
     this.#stopObserve = observeState(
       this.app,
       () => this.#view,

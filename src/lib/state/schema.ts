@@ -8,10 +8,32 @@
  * Pattern after PhET's QueryParameters (phetsims/beers-law-lab `BLLQueryParameters.ts`: one table of
  * `type`, `defaultValue`, `validValues`/`isValidValue`).
  */
-import { formatFormula, parseFormula } from '../physics/composition';
+import { formatFormula, parseFormula, type FormulaError } from '../physics/composition';
 
 export type ViewId = 'lattice' | 'confinement' | 'ligands';
 export const VIEWS: readonly ViewId[] = ['lattice', 'confinement', 'ligands'];
+
+/**
+ * Why a string value's own validator refused it: a code plus what its message names (the shell words
+ * it, src/components/warningText.ts; this folder is locale-free).
+ */
+export type ValueReason =
+  /** `cells` is not `n` or `naxnbxnc`. */
+  | { code: 'cells' }
+  /** A `cells` repeat outside 1…max. */
+  | { code: 'cells_range'; max: number }
+  /** `target` is neither a wavelength (`520nm`) nor a gap (`2.4eV`). */
+  | { code: 'target' }
+  /** A `target` wavelength outside min–max nm. */
+  | { code: 'target_wavelength'; min: number; max: number }
+  /** A `target` gap outside min–max eV. */
+  | { code: 'target_gap'; min: number; max: number }
+  /** `comp` is not a formula the composition parser reads (`error`: its reason, physics/composition.ts). */
+  | { code: 'formula'; error: FormulaError }
+  /** `vac`/`lig` is not a comma list of short ids. */
+  | { code: 'tokens' }
+  /** `scenario` is not a scenario id. */
+  | { code: 'scenario' };
 
 interface BaseSpec<T> {
   default: T;
@@ -41,8 +63,8 @@ export interface ListSpec<T extends string = string> extends BaseSpec<readonly T
 export interface StringSpec extends BaseSpec<string> {
   kind: 'string';
   maxLength: number;
-  /** Returns null when valid, else a short reason. Must not throw. */
-  validate: (value: string) => string | null;
+  /** Returns null when valid, else why not. Must not throw. */
+  validate: (value: string) => ValueReason | null;
   /** Canonical form (for round trips); identity by default. */
   normalize?: (value: string) => string;
 }
@@ -58,11 +80,11 @@ const CELLS_RE = /^(\d{1,2})(?:x(\d{1,2})x(\d{1,2}))?$/;
 /** Maximum supercell repeat per axis (issue #4: at least 20×20×20). */
 export const MAX_CELLS = 20;
 
-function validateCells(value: string): string | null {
+function validateCells(value: string): ValueReason | null {
   const m = CELLS_RE.exec(value);
-  if (!m) return 'expected a number of cells such as 5 or 5x5x5';
+  if (!m) return { code: 'cells' };
   const ns = (m[2] === undefined ? [m[1], m[1], m[1]] : [m[1], m[2], m[3]]).map(Number);
-  if (ns.some((n) => n < 1 || n > MAX_CELLS)) return `each repeat must be between 1 and ${MAX_CELLS}`;
+  if (ns.some((n) => n < 1 || n > MAX_CELLS)) return { code: 'cells_range', max: MAX_CELLS };
   return null;
 }
 function normalizeCells(value: string): string {
@@ -87,12 +109,17 @@ export function parseTarget(value: string): { wavelengthNm: number } | { gapEv: 
   const x = Number(m[1]);
   return m[2] === 'nm' ? { wavelengthNm: x } : { gapEv: x };
 }
-function validateTarget(value: string): string | null {
+/** Range of a `target` wavelength, nm, and of a `target` gap, eV (wider than any view's curves). */
+const TARGET_WAVELENGTH_NM = { min: 200, max: 4000 };
+const TARGET_GAP_EV = { min: 0.3, max: 6 };
+function validateTarget(value: string): ValueReason | null {
   if (value === '') return null;
   const t = parseTarget(value);
-  if (!t) return 'expected a wavelength such as 520nm or a gap such as 2.4eV';
-  if ('wavelengthNm' in t && (t.wavelengthNm < 200 || t.wavelengthNm > 4000)) return 'wavelength must be 200–4000 nm';
-  if ('gapEv' in t && (t.gapEv < 0.3 || t.gapEv > 6)) return 'gap must be 0.3–6 eV';
+  if (!t) return { code: 'target' };
+  const nm = TARGET_WAVELENGTH_NM;
+  if ('wavelengthNm' in t && (t.wavelengthNm < nm.min || t.wavelengthNm > nm.max)) return { code: 'target_wavelength', ...nm };
+  const ev = TARGET_GAP_EV;
+  if ('gapEv' in t && (t.gapEv < ev.min || t.gapEv > ev.max)) return { code: 'target_gap', ...ev };
   return null;
 }
 
@@ -101,9 +128,9 @@ function validateTarget(value: string): string | null {
  * composition parser (state may import physics: the layering is data → physics → geometry → state) and
  * stored in its canonical form so that URLs round-trip.
  */
-function validateFormula(value: string): string | null {
+function validateFormula(value: string): ValueReason | null {
   const r = parseFormula(value);
-  return r.ok ? null : r.error;
+  return r.ok ? null : { code: 'formula', error: r.detail };
 }
 function normalizeFormula(value: string): string {
   const r = parseFormula(value);
@@ -112,9 +139,9 @@ function normalizeFormula(value: string): string {
 
 /** Compact token lists for the ligand explorer (site ids, ligand@site). Checked again by the explorer. */
 const TOKENS_RE = /^[A-Za-z0-9]{1,12}(?:@[A-Za-z0-9]{1,12})?(?:,[A-Za-z0-9]{1,12}(?:@[A-Za-z0-9]{1,12})?){0,199}$/;
-function validateTokens(value: string): string | null {
+function validateTokens(value: string): ValueReason | null {
   if (value === '') return null;
-  return TOKENS_RE.test(value) ? null : 'expected a comma list of short ids such as x3,a5 or oam@x3';
+  return TOKENS_RE.test(value) ? null : { code: 'tokens' };
 }
 
 export const SCHEMA = {
@@ -232,7 +259,7 @@ export const SCHEMA = {
     scope: 'ligands',
     default: '',
     maxLength: 24,
-    validate: (v: string) => (v === '' || /^[a-z0-9-]{1,24}$/.test(v) ? null : 'expected a scenario id'),
+    validate: (v: string): ValueReason | null => (v === '' || /^[a-z0-9-]{1,24}$/.test(v) ? null : { code: 'scenario' }),
     doc: 'Guided scenario id.',
   },
   step: { kind: 'number', scope: 'ligands', min: 0, max: 20, integer: true, default: 0, doc: 'Step of the scenario.' },

@@ -7,14 +7,47 @@
  *   `parseQuery(serializeState(s)).state` equals `s` for every valid `s` (checked by a fast-check test).
  * - `coerceValue(key, raw)` validates one value from a URL, an attribute or a `pqd:set` message.
  *
- * Nothing here inserts anything into HTML: warnings are plain strings rendered as text.
+ * Warnings are codes with the values they name, never sentences (this folder is locale-free): the shell
+ * words them from the message catalogue (src/components/warningText.ts) and renders them as text, never
+ * as HTML.
  */
-import { KEYS, SCHEMA, defaultState, type Key, type Spec, type UrlState } from './schema';
+import { KEYS, SCHEMA, defaultState, type Key, type Spec, type UrlState, type ValueReason } from './schema';
 
-export interface Warning {
-  key: string;
-  message: string;
-}
+/** Why a value was refused: a code plus what its message names. Shown as "“key=value” was ignored (…)". */
+export type RefusalReason =
+  /** Not one of the enum's values (`values`: the allowed ones, comma-separated). */
+  | { code: 'one_of'; values: string }
+  | { code: 'bool' }
+  | { code: 'number' }
+  | { code: 'finite' }
+  | { code: 'list' }
+  /** A list item that is not allowed (`values`: the allowed ones, comma-separated). */
+  | { code: 'list_of'; values: string }
+  | { code: 'empty' }
+  | { code: 'text' }
+  | { code: 'too_long'; maxLength: number }
+  /** The key's own validator failed unexpectedly. */
+  | { code: 'unreadable' }
+  /** The key's own validator refused it (schema.ts). */
+  | ValueReason;
+
+/**
+ * A polite notice about one outside value (URL parameter, attribute, `pqd:set` entry). `key` names the
+ * parameter (for an unknown one, its name as given, shortened); `value` is the given value, shortened and
+ * stripped of control characters.
+ */
+export type Warning =
+  /** An unknown parameter was ignored. */
+  | { code: 'unknown'; key: string }
+  /** A parameter given twice: the first value was used. */
+  | { code: 'repeated'; key: Key }
+  /** A number outside the schema's range, clamped to `used` (`unit` as in the schema). */
+  | { code: 'clamped'; key: Key; value: string; min: number; max: number; unit?: string; used: number }
+  /** A value that could not be used: the default is kept. */
+  | { code: 'refused'; key: Key; value: string; reason: RefusalReason }
+  /** The whole address could not be read: defaults are shown. */
+  | { code: 'unreadable_address'; key: '' };
+export type WarningCode = Warning['code'];
 export interface ParseResult {
   state: UrlState;
   warnings: Warning[];
@@ -30,36 +63,39 @@ function echo(raw: string): string {
 
 const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-type Coerced = { ok: true; value: unknown; note?: string } | { ok: false; reason: string };
+/** A number clamped into the schema's range. */
+export interface Clamped {
+  min: number;
+  max: number;
+  unit?: string;
+  used: number;
+}
+type Coerced = { ok: true; value: unknown; clamped?: Clamped } | { ok: false; reason: RefusalReason };
 
 function coerceWith(spec: Spec, raw: unknown): Coerced {
   switch (spec.kind) {
     case 'enum': {
       if (typeof raw === 'string' && (spec.values as readonly string[]).includes(raw)) return { ok: true, value: raw };
-      return { ok: false, reason: `expected one of ${spec.values.join(', ')}` };
+      return { ok: false, reason: { code: 'one_of', values: spec.values.join(', ') } };
     }
     case 'bool': {
       if (raw === true || raw === '1' || raw === 'true') return { ok: true, value: true };
       if (raw === false || raw === '0' || raw === 'false' || raw === '') return { ok: true, value: false };
-      return { ok: false, reason: 'expected 1 or 0' };
+      return { ok: false, reason: { code: 'bool' } };
     }
     case 'number': {
       if (raw === null || raw === '') {
-        return spec.default === null ? { ok: true, value: null } : { ok: false, reason: 'expected a number' };
+        return spec.default === null ? { ok: true, value: null } : { ok: false, reason: { code: 'number' } };
       }
       let x: number;
       if (typeof raw === 'number') x = raw;
       else if (typeof raw === 'string' && NUMBER_RE.test(raw.trim())) x = Number(raw.trim());
-      else return { ok: false, reason: 'expected a number' };
-      if (!Number.isFinite(x)) return { ok: false, reason: 'expected a finite number' };
+      else return { ok: false, reason: { code: 'number' } };
+      if (!Number.isFinite(x)) return { ok: false, reason: { code: 'finite' } };
       if (spec.integer && !Number.isInteger(x)) x = Math.round(x);
       if (x < spec.min || x > spec.max) {
         const clamped = Math.min(spec.max, Math.max(spec.min, x));
-        return {
-          ok: true,
-          value: clamped,
-          note: `is outside ${spec.min}–${spec.max}${spec.unit ? ` ${spec.unit}` : ''}; using ${clamped}`,
-        };
+        return { ok: true, value: clamped, clamped: { min: spec.min, max: spec.max, ...(spec.unit ? { unit: spec.unit } : {}), used: clamped } };
       }
       // Normalise -0 so that serialising and parsing again gives the same state.
       return { ok: true, value: x === 0 ? 0 : x };
@@ -68,24 +104,24 @@ function coerceWith(spec: Spec, raw: unknown): Coerced {
       let items: unknown[];
       if (Array.isArray(raw)) items = raw;
       else if (typeof raw === 'string') items = raw === '' ? [] : raw.split(',');
-      else return { ok: false, reason: 'expected a comma list' };
+      else return { ok: false, reason: { code: 'list' } };
       const allowed = spec.values as readonly string[];
       const bad = items.filter((v) => typeof v !== 'string' || !allowed.includes(v));
-      if (bad.length > 0) return { ok: false, reason: `expected a comma list of ${allowed.join(', ')}` };
+      if (bad.length > 0) return { ok: false, reason: { code: 'list_of', values: allowed.join(', ') } };
       // Canonical order and no repeats: the schema's order.
       const set = new Set(items as string[]);
       const value = allowed.filter((v) => set.has(v));
-      if (value.length === 0 && !spec.allowEmpty) return { ok: false, reason: 'must not be empty' };
+      if (value.length === 0 && !spec.allowEmpty) return { ok: false, reason: { code: 'empty' } };
       return { ok: true, value };
     }
     case 'string': {
-      if (typeof raw !== 'string') return { ok: false, reason: 'expected text' };
-      if (raw.length > spec.maxLength) return { ok: false, reason: `is longer than ${spec.maxLength} characters` };
-      let reason: string | null;
+      if (typeof raw !== 'string') return { ok: false, reason: { code: 'text' } };
+      if (raw.length > spec.maxLength) return { ok: false, reason: { code: 'too_long', maxLength: spec.maxLength } };
+      let reason: RefusalReason | null;
       try {
         reason = spec.validate(raw);
       } catch {
-        reason = 'could not be read';
+        reason = { code: 'unreadable' };
       }
       if (reason) return { ok: false, reason };
       return { ok: true, value: spec.normalize ? spec.normalize(raw) : raw };
@@ -94,14 +130,14 @@ function coerceWith(spec: Spec, raw: unknown): Coerced {
 }
 
 /**
- * Validates one value for `key` from any outside source. Returns the accepted (possibly clamped) value and
- * an optional note, or the reason it was refused. Never throws.
+ * Validates one value for `key` from any outside source. Returns the accepted value (with how it was
+ * clamped, if it was), or the reason it was refused. Never throws.
  */
 export function coerceValue<K extends Key>(
   key: K,
   raw: unknown,
-): { ok: true; value: UrlState[K]; note?: string } | { ok: false; reason: string } {
-  return coerceWith(SCHEMA[key], raw) as { ok: true; value: UrlState[K]; note?: string } | { ok: false; reason: string };
+): { ok: true; value: UrlState[K]; clamped?: Clamped } | { ok: false; reason: RefusalReason } {
+  return coerceWith(SCHEMA[key], raw) as { ok: true; value: UrlState[K]; clamped?: Clamped } | { ok: false; reason: RefusalReason };
 }
 
 export function isKey(name: string): name is Key {
@@ -118,24 +154,21 @@ export function applyPartial(base: UrlState, entries: Iterable<[string, unknown]
   const seen = new Set<string>();
   for (const [name, raw] of entries) {
     if (!isKey(name)) {
-      if (name !== '') warnings.push({ key: echo(name), message: `Unknown parameter “${echo(name)}” was ignored.` });
+      if (name !== '') warnings.push({ code: 'unknown', key: echo(name) });
       continue;
     }
     if (seen.has(name)) {
-      warnings.push({ key: name, message: `Parameter “${name}” was given more than once; the first value was used.` });
+      warnings.push({ code: 'repeated', key: name });
       continue;
     }
     seen.add(name);
     const r = coerceValue(name, raw);
     if (r.ok) {
       state[name] = r.value;
-      if (r.note) warnings.push({ key: name, message: `“${name}=${echo(String(raw))}” ${r.note}.` });
+      if (r.clamped) warnings.push({ code: 'clamped', key: name, value: echo(String(raw)), ...r.clamped });
     } else {
       const shown = typeof raw === 'string' ? echo(raw) : typeof raw;
-      warnings.push({
-        key: name,
-        message: `“${name}=${shown}” was ignored (${r.reason}); using the default.`,
-      });
+      warnings.push({ code: 'refused', key: name, value: shown, reason: r.reason });
     }
   }
   return { state: state as UrlState, warnings };
@@ -152,7 +185,7 @@ export function parseQuery(query: string): ParseResult {
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state: defaultState(), warnings: [{ key: '', message: 'The address could not be read; defaults are shown.' }] };
+    return { state: defaultState(), warnings: [{ code: 'unreadable_address', key: '' }] };
   }
   return applyPartial(defaultState(), params.entries());
 }

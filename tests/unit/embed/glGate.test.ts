@@ -97,7 +97,7 @@ function widget(): { frame: HTMLDivElement; canvas: HTMLCanvasElement; g: Instan
   let remounts = 0;
   canvas.addEventListener('webglcontextlost', (e) => e.preventDefault());
   canvas.addEventListener('webglcontextrestored', () => restores++);
-  const g = new gate.GlGate(frame, frame, { remount: () => remounts++ });
+  const g = new gate.GlGate(frame, frame, { remount: () => remounts++, resumeLabel: 'Resume 3D view' });
   gates.push(g);
   return { frame, canvas, g, restores: () => restores, remounts: () => remounts };
 }
@@ -180,7 +180,7 @@ describe('GlGate', () => {
     frame.append(canvas);
     document.body.append(frame);
     const remount = vi.fn();
-    const g = new gate.GlGate(frame, frame, { remount });
+    const g = new gate.GlGate(frame, frame, { remount, resumeLabel: 'Resume 3D view' });
     gates.push(g);
     g.setVisible(true);
     canvas.getContext('webgl2');

@@ -62,7 +62,8 @@ describe('iframe snippet', () => {
   it('escapes & in the src attribute and has a title', () => {
     const html = iframeSnippet('https://h.example/lab/', stateOf('?comp=CsPbI3&phase=cubic'), 'lattice');
     expect(html).toContain('src="https://h.example/lab/?view=lattice&amp;embed=1&amp;comp=CsPbI3&amp;phase=cubic"');
-    expect(html).toMatch(/title="[^"]+"/);
+    expect(html).toContain('title="Perovskite QD Lab — lattice"');
+    expect(iframeSnippet('./', defaultState(), 'ligands')).toContain('title="Perovskite QD Lab — surface ligands"');
   });
 });
 
@@ -91,5 +92,8 @@ describe('element snippet', () => {
 describe('autosize snippet', () => {
   it('checks the origin of the message', () => {
     expect(autosizeSnippet('https://h.example/lab/')).toContain('event.origin !== "https://h.example"');
+  });
+  it('opens with a one-line comment from the catalogue', () => {
+    expect(autosizeSnippet('./').split('\n')[1]).toBe("  // Fits Perovskite QD Lab iframes to their content (docs: message 'pqd:height').");
   });
 });

@@ -62,7 +62,8 @@ describe('parseQuery', () => {
     expect(r.state.rA).toBeNull();
     expect(r.state.style).toBe(SCHEMA.style.default);
     expect(r.warnings.map((w) => w.key)).toEqual(['rA', 'style']);
-    expect(r.warnings[0].message).toContain('rA=abc');
+    expect(r.warnings[0]).toEqual({ code: 'refused', key: 'rA', value: 'abc', reason: { code: 'number' } });
+    expect(r.warnings[1]).toMatchObject({ code: 'refused', key: 'style', reason: { code: 'one_of', values: SCHEMA.style.values.join(', ') } });
   });
 
   it('clamps out-of-range numbers and says so', () => {
@@ -70,6 +71,7 @@ describe('parseQuery', () => {
     expect(r.state.rA).toBe(SCHEMA.rA.max);
     expect(r.state.d).toBe(SCHEMA.d.min);
     expect(r.warnings).toHaveLength(2);
+    expect(r.warnings[0]).toMatchObject({ code: 'clamped', key: 'rA', value: '99', min: SCHEMA.rA.min, max: SCHEMA.rA.max, unit: 'Å', used: SCHEMA.rA.max });
   });
 
   it('rejects NaN, Infinity and hex numbers', () => {
@@ -83,17 +85,21 @@ describe('parseQuery', () => {
   it('uses the first of repeated keys and warns', () => {
     const r = parseQuery('view=ligands&view=lattice');
     expect(r.state.view).toBe('ligands');
-    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings).toEqual([{ code: 'repeated', key: 'view' }]);
   });
 
   it('reports unknown parameters', () => {
     const r = parseQuery('foo=bar');
-    expect(r.warnings[0].message).toContain('foo');
+    expect(r.warnings).toEqual([{ code: 'unknown', key: 'foo' }]);
   });
 
   it('truncates hostile values it echoes back', () => {
     const r = parseQuery(`comp=${'A'.repeat(5000)}`);
-    expect(r.warnings[0].message.length).toBeLessThan(200);
+    const w = r.warnings[0];
+    expect(w).toMatchObject({ code: 'refused', key: 'comp', reason: { code: 'too_long', maxLength: SCHEMA.comp.maxLength } });
+    expect(w.code === 'refused' && w.value.length).toBeLessThanOrEqual(25);
+    const long = parseQuery(`${'x'.repeat(5000)}=1`).warnings[0];
+    expect(long.code === 'unknown' && long.key.length).toBeLessThanOrEqual(25);
   });
 });
 
@@ -102,13 +108,16 @@ describe('cells and target', () => {
     expect(coerceValue('cells', '5x5x5')).toEqual({ ok: true, value: '5' });
     expect(parseCells('5x4x3')).toEqual([5, 4, 3]);
     expect(parseCells('7')).toEqual([7, 7, 7]);
-    expect(coerceValue('cells', '21').ok).toBe(false);
+    expect(coerceValue('cells', '21')).toEqual({ ok: false, reason: { code: 'cells_range', max: 20 } });
+    expect(coerceValue('cells', 'big')).toEqual({ ok: false, reason: { code: 'cells' } });
     expect(coerceValue('cells', '0').ok).toBe(false);
   });
   it('parses targets', () => {
     expect(parseTarget('520nm')).toEqual({ wavelengthNm: 520 });
     expect(parseTarget('2.4eV')).toEqual({ gapEv: 2.4 });
-    expect(coerceValue('target', '10nm').ok).toBe(false);
+    expect(coerceValue('target', '10nm')).toEqual({ ok: false, reason: { code: 'target_wavelength', min: 200, max: 4000 } });
+    expect(coerceValue('target', '9eV')).toEqual({ ok: false, reason: { code: 'target_gap', min: 0.3, max: 6 } });
+    expect(coerceValue('target', 'blue')).toEqual({ ok: false, reason: { code: 'target' } });
   });
 });
 
@@ -200,7 +209,7 @@ describe('URL state under fuzzing (fast-check)', () => {
       fc.property(queryArb, (query) => {
         const r = parseQuery(query);
         expect(isValidState(r.state)).toBe(true);
-        for (const w of r.warnings) expect(typeof w.message).toBe('string');
+        for (const w of r.warnings) expect(['unknown', 'repeated', 'clamped', 'refused', 'unreadable_address']).toContain(w.code);
         const again = parseQuery(serializeState(r.state));
         expect(again.state).toEqual(r.state);
         expect(again.warnings).toEqual([]);
