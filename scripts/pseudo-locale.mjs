@@ -34,7 +34,8 @@ function transform(value) {
   if (Array.isArray(value)) return value.map(transform);
   if (value && typeof value === 'object') {
     const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = k === '$schema' || k === 'match' || k === 'declarations' || k === 'selectors' ? v : transform(v);
+    // Keys are kept (message ids, `countPlural=one` variant matchers); declarations and selectors are code.
+    for (const [k, v] of Object.entries(value)) out[k] = k === '$schema' || k === 'declarations' || k === 'selectors' ? v : transform(v);
     return out;
   }
   return value;
