@@ -15,6 +15,7 @@ import { setLocale } from '../../src/paraglide-pseudo/runtime.js';
 import App from '../../src/App.svelte';
 import { AppState } from '../../src/lib/state/appState.svelte';
 import { LIGANDS } from '../../src/lib/data/ligands';
+import { DEVICE_POINTS } from '../../src/lib/ligands/deviceLigands';
 
 /** Symbols that stay the same in every language. */
 const SYMBOLS = new Set([
@@ -28,9 +29,10 @@ const FORMULA = /^(?:[A-Z][a-z]?){2,6}$/;
 
 function allowedWords(): Set<string> {
   const words = new Set(SYMBOLS);
-  for (const l of LIGANDS) {
-    for (const w of `${l.label} ${l.formula ?? ''}`.match(/[A-Za-z]{3,}/g) ?? []) words.add(w);
-  }
+  // Ligand labels and formulas drawn on the surface, and the reagents of the review's Table 1 devices
+  // (as printed: "Glycine–EtOAc", "GASCN–acetone"), are chemical names, not sentences.
+  const names = [...LIGANDS.map((l) => `${l.label} ${l.formula ?? ''}`), ...DEVICE_POINTS.map((d) => d.agent)];
+  for (const n of names) for (const w of n.match(/[A-Za-z]{3,}/g) ?? []) words.add(w);
   return words;
 }
 

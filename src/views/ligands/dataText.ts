@@ -233,7 +233,9 @@ export function stepText(scenarioId: string, i: number): { title: string; descri
  * paper device by its ligand and the dots' gap ("PbI₂ (control), 1.0 eV PbS dots").
  */
 export function deviceStrategy(d: DevicePoint): string {
-  if (!d.pbs) return d.strategy ?? d.agent;
+  // Table 1 prints "<agent> ligand exchange" or "<agent> synthesis ligand": the agent (reagent names) stays,
+  // the words around it are text.
+  if (!d.pbs) return d.synthesis ? m.ligd_dev_strategy_synthesis({ agent: d.agent }) : m.ligd_dev_strategy_exchange({ agent: d.agent });
   const p = { ligand: d.pbs.ligand, gap: fixed(d.pbs.bandgapEv, 1) };
   return d.pbs.control ? m.ligd_dev_pbs_strategy_control(p) : m.ligd_dev_pbs_strategy(p);
 }
