@@ -77,6 +77,34 @@ test('share: the copied link restores the state, with a QR code of it', async ({
   expect(other.url()).toContain('d=5.5');
 });
 
+test('the link carries every control on screen: lattice toggles, PLQY rates, facet-share size, device chart', async ({ page, context }) => {
+  // Lattice: the box/axes/labels checkboxes write box, axes, labels; a fresh page restores them.
+  await page.goto('./?view=lattice');
+  await page.getByRole('checkbox', { name: 'Cell box' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Labels' }).check();
+  await expect(page).toHaveURL(/box=0/);
+  await expect(page).toHaveURL(/labels=1/);
+  const lattice = await context.newPage();
+  await lattice.goto(page.url());
+  await expect(lattice.getByRole('checkbox', { name: 'Cell box' })).not.toBeChecked();
+  await expect(lattice.getByRole('checkbox', { name: 'Axes' })).toBeChecked();
+  await expect(lattice.getByRole('checkbox', { name: 'Labels' })).toBeChecked();
+
+  // Ligands: PLQY rates, PbS facet-share diameter, device chart metric and grouping.
+  await page.goto('./?view=ligands&system=PbS&krad=2.5&ktrap=0.5&pbsd=5&metric=voc&group=material');
+  await expect(page.getByRole('spinbutton', { name: /Radiative rate/ })).toHaveValue('2.5');
+  await expect(page.getByRole('spinbutton', { name: /Trap rate/ })).toHaveValue('0.50');
+  await expect(page.getByRole('slider', { name: /Dot diameter/ })).toHaveValue('5');
+  await expect(page.getByRole('radio', { name: 'material' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /V\s*OC/ })).toBeChecked();
+  // Changing a control writes the URL (replaceState), so Share copies it.
+  await page.getByRole('radio', { name: 'exchange' }).check();
+  await expect(page).not.toHaveURL(/group=/);
+  await page.getByRole('spinbutton', { name: /Trap rate/ }).fill('1');
+  await page.getByRole('spinbutton', { name: /Trap rate/ }).press('Enter');
+  await expect(page).toHaveURL(/ktrap=1(&|$)/);
+});
+
 test('each view registers its own shortcuts; the help dialog lists them', async ({ page }) => {
   await page.goto('./?view=lattice&style=poly');
   await page.locator('body').press('y');

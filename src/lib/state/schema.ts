@@ -9,6 +9,8 @@
  * `type`, `defaultValue`, `validValues`/`isValidValue`).
  */
 import { formatFormula, parseFormula, type FormulaError } from '../physics/composition';
+import { DEFAULT_PLQY_PARAMS } from '../ligands/model';
+import { PBS_PAPER_DOTS } from '../surface/pbs';
 
 export type ViewId = 'lattice' | 'confinement' | 'ligands';
 export const VIEWS: readonly ViewId[] = ['lattice', 'confinement', 'ligands'];
@@ -213,6 +215,9 @@ export const SCHEMA = {
     doc: 'A periodic supercell, or a cube-shaped nanocrystal with its surface layer marked.',
   },
   edge: { kind: 'number', scope: 'lattice', min: 1, max: 20, default: 6, unit: 'nm', doc: 'Nanocrystal edge length, nm.' },
+  box: { kind: 'bool', scope: 'lattice', default: true, doc: 'Draw the unit-cell box (0 hides it).' },
+  axes: { kind: 'bool', scope: 'lattice', default: true, doc: 'Draw the a, b, c axes (0 hides them).' },
+  labels: { kind: 'bool', scope: 'lattice', default: false, doc: 'Label every atom with its element (1 shows them).' },
   // ---- confinement (issue #5) ----
   materials: {
     kind: 'list',
@@ -271,6 +276,47 @@ export const SCHEMA = {
     maxLength: 2400,
     validate: validateTokens,
     doc: 'Placed ligands: comma list of ligandId@siteId.',
+  },
+  krad: {
+    kind: 'number',
+    scope: 'ligands',
+    min: 0.1,
+    max: 5,
+    default: DEFAULT_PLQY_PARAMS.kRad,
+    unit: 'k₀',
+    doc: 'Illustrative PLQY model: radiative rate k_rad, in units of k₀.',
+  },
+  ktrap: {
+    kind: 'number',
+    scope: 'ligands',
+    min: 0,
+    max: 2,
+    default: DEFAULT_PLQY_PARAMS.kTrapPerSite,
+    unit: 'k₀',
+    doc: 'Illustrative PLQY model: trap rate per trap site, in units of k₀.',
+  },
+  pbsd: {
+    kind: 'number',
+    scope: 'ligands',
+    min: 1,
+    max: 8,
+    default: PBS_PAPER_DOTS[1].diameterNm,
+    unit: 'nm',
+    doc: 'PbS dot diameter of the (100)/(111) facet-share plot, nm.',
+  },
+  metric: {
+    kind: 'enum',
+    scope: 'ligands',
+    values: ['pce', 'voc', 'jsc', 'ff'],
+    default: 'pce',
+    doc: 'Device chart metric: pce, voc, jsc or ff.',
+  },
+  group: {
+    kind: 'enum',
+    scope: 'ligands',
+    values: ['exchange', 'material'],
+    default: 'exchange',
+    doc: 'Device chart grouping: by exchange type or by material.',
   },
 } as const satisfies Record<string, Spec>;
 
