@@ -22,8 +22,16 @@ export {
   TAU_THRESHOLD,
   type PerovskitePhase,
   type PerovskiteVerdict,
+  type VerdictReason,
 } from './physics/tolerance';
-export { parseFormula, formatFormula, effectiveRadii, compositionVerdict, type Composition } from './physics/composition';
+export {
+  parseFormula,
+  formatFormula,
+  effectiveRadii,
+  compositionVerdict,
+  type Composition,
+  type FormulaError,
+} from './physics/composition';
 export { radiusAngstrom, RADIUS_SETS, type IonId, type RadiusSetId } from './data/ionicRadii';
 
 // Quantum confinement: Brus effective-mass model, Moreels sizing curve (PbS), the inverse, λ ↔ E.
