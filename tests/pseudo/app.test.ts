@@ -64,13 +64,6 @@ function leftovers(root: HTMLElement, allowed: Set<string>): string[] {
 
 beforeAll(() => {
   setLocale('en-XA', { reload: false });
-  if (!('ResizeObserver' in globalThis)) {
-    (globalThis as Record<string, unknown>).ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
 });
 
 afterEach(() => {

@@ -8,9 +8,8 @@ import { cleanup, render, screen, fireEvent } from '@testing-library/svelte';
 import { BufferGeometry, Material } from 'three';
 import LatticeCanvas from '../../../src/views/lattice/LatticeCanvas.svelte';
 import { setRendererFactory } from '../../../src/views/lattice/scene';
-import { fakeFactory, installJsdomShims } from './canvasFakeRenderer';
+import { fakeFactory } from './canvasFakeRenderer';
 
-installJsdomShims();
 
 const PROPS = {
   kind: 'orthorhombic' as const,

@@ -62,14 +62,3 @@ export function fakeFactory(): { factory: RendererFactory; made: FakeRenderer[] 
     },
   };
 }
-
-/** jsdom lacks ResizeObserver; the scene tolerates its absence, Svelte bindings elsewhere may not. */
-export function installJsdomShims(): void {
-  if (!('ResizeObserver' in globalThis)) {
-    (globalThis as Record<string, unknown>).ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    };
-  }
-}

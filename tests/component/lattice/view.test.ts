@@ -10,15 +10,6 @@ import { AppState } from '../../../src/lib/state/appState.svelte';
 import { toleranceFactor } from '../../../src/lib/physics/tolerance';
 import { fixed } from '../../../src/lib/format';
 
-// jsdom has no ResizeObserver (Svelte's bind:clientWidth uses it): a no-op stand-in; sizes stay at defaults.
-if (!('ResizeObserver' in globalThis)) {
-  (globalThis as Record<string, unknown>).ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
-
 function renderLattice(query = '') {
   const app = new AppState({ query: `?view=lattice${query}` });
   const utils = render(App, { props: { app, only: 'lattice' } });

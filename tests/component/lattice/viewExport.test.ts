@@ -11,14 +11,6 @@ import { latticeModel } from '../../../src/lib/readouts/lattice';
 import { buildUnitCell } from '../../../src/lib/geometry/perovskite';
 import { parseCif } from '../../../src/lib/geometry/cif';
 
-if (!('ResizeObserver' in globalThis)) {
-  (globalThis as Record<string, unknown>).ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
-
 let blobs: Blob[] = [];
 let names: string[] = [];
 beforeEach(() => {

@@ -10,14 +10,6 @@ import userEvent from '@testing-library/user-event';
 import DeviceChart from '../../../src/views/ligands/DeviceChart.svelte';
 import { DEVICE_POINTS } from '../../../src/lib/ligands/deviceLigands';
 
-if (!('ResizeObserver' in globalThis)) {
-  (globalThis as Record<string, unknown>).ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
-
 const row = (container: HTMLElement, key: string) => container.querySelector(`g.row[data-key="${key}"]`) as SVGGElement;
 const barWidth = (container: HTMLElement, key: string) => Number(row(container, key).querySelector('rect.bar')?.getAttribute('width'));
 
