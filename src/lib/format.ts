@@ -36,6 +36,11 @@ export function sig(x: number | null | undefined, digits = 3): string {
   return fmt(`.${d}~r`)(x);
 }
 
+/** A whole count with thousands separators: `count(43721)` → "43,721". */
+export function count(x: number | null | undefined): string {
+  return isShowable(x) ? fmt(',.0f')(x) : MISSING;
+}
+
 /** A value with its unit: `withUnit(2.41, 'eV', 2)` → "2.41 eV". Percent has no space ("33.7 %" per SI). */
 export function withUnit(x: number | null | undefined, unit: string, decimals: number): string {
   const n = fixed(x, decimals);

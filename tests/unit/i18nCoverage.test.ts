@@ -145,6 +145,10 @@ function findings(file: string): string[] {
   const out: { line: number; text: string }[] = [];
   if (file.endsWith('.svelte')) {
     out.push(...markupFindings(src));
+    // A citation slot (`source=`, rendered lang="en") must not hold a translated message: use `note=`.
+    src.split('\n').forEach((l, i) => {
+      if (/\bsource=\{(m|msg)\./.test(l)) out.push({ line: i + 1, text: `message in a citation slot: ${l.trim()}` });
+    });
     // String literals inside markup expressions ({cond ? 'Cubic' : 'Tilted'}), scripts and styles blanked.
     const blank = (m: string) => m.replace(/[^\n]/g, ' ');
     const markup = src.replace(/<script[\s\S]*?<\/script>/g, blank).replace(/<style[\s\S]*?<\/style>/g, blank);
