@@ -2,35 +2,12 @@
  * The confinement view's words that depend on codes returned by the locale-free core (issue #7): the
  * inverse problem's refusals (lib/readouts/confinement.ts TargetError) become sentences of the message
  * catalogue (messages/confinement/en.json). Numbers are formatted here, before they reach a message.
- *
- * Also the slot helper for sentences with inline markup (a<sub>B</sub>, V<sub>OC</sub>, <strong>…): the
- * whole sentence is ONE message; each piece of markup is a parameter whose value is a private-use marker
- * (`slot(i)`), and `slotParts` cuts the rendered message at the markers so the view can draw the markup
- * there. Translators move `{aB}` etc. wherever their grammar needs it.
+ * Sentences with inline markup use the shared slot helper (src/components/slots.ts).
  */
 import { m } from '../../paraglide/messages.js';
 import { MATERIALS } from '../../lib/data/materials';
 import { fixed, sig } from '../../lib/format';
 import type { TargetError, TargetErrorCode } from '../../lib/readouts/confinement';
-
-/** First code point of the markers (Unicode private use area: never in a message text). */
-const SLOT_BASE = 0xe000;
-
-/** Marker standing for the i-th piece of markup inside a message. */
-export function slot(i: number): string {
-  return String.fromCodePoint(SLOT_BASE + i);
-}
-
-/** A rendered message cut at its markers: text pieces stay strings, each marker becomes its index. */
-export function slotParts(text: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (const piece of text.split(/([\uE000-\uE0FF])/u)) {
-    if (piece === '') continue;
-    const code = piece.codePointAt(0) ?? 0;
-    out.push(piece.length === 1 && code >= SLOT_BASE && code <= SLOT_BASE + 0xff ? code - SLOT_BASE : piece);
-  }
-  return out;
-}
 
 /** Diameter of a refused target, as the refusal prints it (tiny ones in exponent form). */
 function targetDiameterText(d: number): string {

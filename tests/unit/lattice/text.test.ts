@@ -19,7 +19,7 @@ import {
 import { parseFormula } from '../../../src/lib/physics/composition';
 import { disagreement, reasonText, verdictWords } from '../../../src/views/lattice/verdictText';
 import { formulaErrorText } from '../../../src/views/lattice/formulaText';
-import { slots } from '../../../src/views/lattice/slots';
+import { slots } from '../../../src/components/slots';
 import { m } from '../../../src/paraglide/messages.js';
 
 /** The sentences perovskiteVerdict returned before issue #7 (copied from its former body). */

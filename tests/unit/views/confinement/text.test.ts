@@ -4,7 +4,8 @@
  * slot helper cuts a message at its markup markers.
  */
 import { describe, expect, it } from 'vitest';
-import { slot, slotParts, targetErrorText } from '../../../../src/views/confinement/text';
+import { targetErrorText } from '../../../../src/views/confinement/text';
+import { slot, slotParts } from '../../../../src/components/slots';
 import { solveTarget } from '../../../../src/lib/readouts/confinement';
 import { m } from '../../../../src/paraglide/messages.js';
 
