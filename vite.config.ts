@@ -79,7 +79,8 @@ export default defineConfig({
         // src/paraglide-pseudo): every `…/paraglide/…` import resolves to the pseudo build.
         extends: true,
         resolve: { alias: [{ find: /^(.*)\/paraglide\/(.*)$/, replacement: '$1/paraglide-pseudo/$2' }] },
-        test: { name: 'pseudo', include: ['tests/pseudo/**/*.test.ts'], environment: 'jsdom' },
+        // Each case mounts the whole app: allow for a loaded 2-core CI machine.
+        test: { name: 'pseudo', include: ['tests/pseudo/**/*.test.ts'], environment: 'jsdom', testTimeout: 30_000 },
       },
     ],
   },

@@ -5,8 +5,9 @@
  * placeholder — was written in code instead of coming from the message catalogue.
  *
  * Not translated, and skipped: chemical formulas and unit symbols (the allowlist below and the ligand labels
- * from the data), numbers, KaTeX equations, and text an element marks as being in English on purpose with
- * `lang="en"` (bibliographic citations and verbatim quotations of the papers).
+ * from the data), numbers, KaTeX equations, <code> (identifiers and values echoed from the address), and
+ * text an element marks as being in English on purpose with `lang="en"` (bibliographic citations and
+ * verbatim quotations of the papers).
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, fireEvent } from '@testing-library/svelte';
@@ -39,7 +40,7 @@ function allowedWords(): Set<string> {
 /** Plain English words in text that is shown, spoken or announced. */
 function leftovers(root: HTMLElement, allowed: Set<string>): string[] {
   const out = new Set<string>();
-  const skip = (el: Element | null) => !!el?.closest('.katex, [lang="en"], script, style, [data-i18n-skip]');
+  const skip = (el: Element | null) => !!el?.closest('.katex, [lang="en"], code, script, style, [data-i18n-skip]');
   const check = (text: string, where: string) => {
     // Strip pseudo-localised runs first: ⟦…⟧ (nesting is flattened by the regex over the remaining text).
     const rest = text.replace(/⟦[^⟦⟧]*⟧/g, ' ').replace(/⟦[^⟦⟧]*⟧/g, ' ').replace(/[⟦⟧]/g, ' ');
@@ -97,6 +98,13 @@ describe('the app in the pseudo-locale en-XA shows no English written in code', 
     ['ligands, PbS (111)', '?view=ligands&system=PbS&facet=111'],
     ['ligands, a scenario step', '?view=ligands&scenario=oam-oa&step=1'],
     ['address warnings', '?view=lattice&bogus=1&cells=999'],
+    ['address warnings, confinement', '?view=confinement&d=abc&materials=CsPbX3&sel=Gold&target=blue&sigma=-2&dmin=zz'],
+    ['confinement, a colour no dot of this material has', '?view=confinement&sel=CsPbCl3&target=700nm'],
+    ['confinement, a gap below the Brus minimum', '?view=confinement&sel=CsPbBr3&models=brus&target=2.0eV'],
+    ['ligands, refused and unknown placements dropped', '?view=ligands&vac=x3,zz1&lig=oam@a0,oam@p3,nope@x1'],
+    ['ligands, device chart by material, V_OC', '?view=ligands&metric=voc&group=material'],
+    ['lattice, a formula that cannot be read', '?view=lattice&comp=CsPbQ3'],
+    ['lattice, labels and space-filling 3×3×3', '?view=lattice&labels=1&style=space&cells=3'],
   ];
   for (const [name, query] of VIEWS) {
     it(name, async () => {
