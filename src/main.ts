@@ -14,12 +14,14 @@ import { AppState } from './lib/state/appState.svelte';
 import { startIframeBridge } from './embed/iframeBridge';
 import { GlGate } from './embed/glGate';
 import { registerServiceWorker } from './embed/registerServiceWorker';
+import { applyNumberLocale } from './components/locale';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 document.body.style.margin = '0';
 // index.html's <title> and lang are the English fallback; the catalogue's locale wins once the script runs.
 document.documentElement.lang = getLocale();
+applyNumberLocale();
 document.title = m.app_title();
 const app = new AppState({ query: location.search });
 const props = { app, syncUrl: true };

@@ -11,6 +11,7 @@ import App from '../App.svelte';
 import { AppState } from '../lib/state/appState.svelte';
 import { VIEWS, type ViewId } from '../lib/state/schema';
 import { startIframeBridge } from './iframeBridge';
+import { applyNumberLocale } from '../components/locale';
 
 // The build writes one file per view from the same page, filling <meta name="pqd-view" content="…">.
 const requested = document.querySelector<HTMLMetaElement>('meta[name="pqd-view"]')?.content ?? '';
@@ -22,6 +23,7 @@ document.body.style.margin = '0';
 // The build writes an English <title> (scripts/build-widgets.mjs); the catalogue's locale wins at run time.
 const VIEW_NAME: Record<ViewId, () => string> = { lattice: m.tab_lattice, confinement: m.tab_confinement, ligands: m.tab_ligands };
 document.documentElement.lang = getLocale();
+applyNumberLocale();
 document.title = m.single_title({ view: VIEW_NAME[view]() });
 const app = new AppState({ query: location.search, state: { view, embed: true } });
 mount(App, { target, props: { app, only: view } });

@@ -1,8 +1,16 @@
 /**
  * The one number + unit formatter of the app (d3-format). Views never call `toFixed` on a value a user
  * sees: they call these, so a NaN, ∞ or null shows as "—" and never reaches the screen.
+ *
+ * Numbers follow the language's separators (2.55 in English, 2,55 in German): the shell sets them once
+ * from the message catalogue's locale (src/components/locale.ts → setNumberSeparators). Values that a
+ * machine reads back — an <input type="number">, a file — use `plainFixed`, which never changes.
  */
-import { format as d3format } from 'd3';
+import { formatLocale, type FormatLocaleDefinition, type FormatLocaleObject } from 'd3';
+
+/** d3-format's own default (en-US, with the typographic minus sign U+2212). */
+const ENGLISH: FormatLocaleDefinition = { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''], minus: '\u2212' };
+let numberLocale: FormatLocaleObject = formatLocale(ENGLISH);
 
 /** Shown instead of a value that is undefined in the model (outside its validity range). */
 export const MISSING = '—';
@@ -13,10 +21,24 @@ const cache = new Map<string, (n: number) => string>();
 function fmt(specifier: string): (n: number) => string {
   let f = cache.get(specifier);
   if (!f) {
-    f = d3format(specifier);
+    f = numberLocale.format(specifier);
     cache.set(specifier, f);
   }
   return f;
+}
+
+/** The decimal mark and thousands separator of the shown language (English when never called). */
+export function setNumberSeparators(separators: { decimal: string; thousands: string } | null): void {
+  numberLocale = formatLocale(separators ? { ...ENGLISH, ...separators } : ENGLISH);
+  cache.clear();
+}
+
+/**
+ * A value for a machine: fixed decimals with "." and an ASCII minus, whatever the language — the value of
+ * an <input type="number">, a number in an exported file. "" for a value that is not finite.
+ */
+export function plainFixed(x: number | null | undefined, decimals: number): string {
+  return isShowable(x) ? x.toFixed(Math.max(0, Math.min(12, Math.round(decimals)))) : '';
 }
 
 export function isShowable(x: number | null | undefined): x is number {

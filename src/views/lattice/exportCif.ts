@@ -8,7 +8,7 @@ import type { Composition } from '../../lib/physics/composition';
 import type { LatticeModel } from '../../lib/readouts/lattice';
 import { buildUnitCell, type AtomElement, type UnitCell } from '../../lib/geometry/perovskite';
 import { MOLECULAR_CATION_CIF, toCif, type CifSpecies } from '../../lib/geometry/cif';
-import { fixed } from '../../lib/format';
+import { plainFixed } from '../../lib/format';
 import { fileStem } from './download';
 
 /** CIF species of each site of a composition (occupancy = site fraction). */
@@ -34,9 +34,9 @@ export function latticeCif(model: LatticeModel): { text: string; filename: strin
   const kind =
     model.drawnKind === 'cubic'
       ? 'cubic Pm-3m'
-      : `orthorhombic Pnma model, rigid a-a-c+ tilts ${fixed(model.drawnTiltDeg, 2)} deg`;
+      : `orthorhombic Pnma model, rigid a-a-c+ tilts ${plainFixed(model.drawnTiltDeg, 2)} deg`;
   const hypothetical = model.structure === 'non-perovskite' ? 'HYPOTHETICAL (verdict: not a perovskite), ' : '';
-  const title = `${model.formula} ${hypothetical}${kind}, a_pc ${fixed(model.aPseudoCubicAngstrom, 4)} A from ionic radii; Perovskite QD Lab teaching model`;
+  const title = `${model.formula} ${hypothetical}${kind}, a_pc ${plainFixed(model.aPseudoCubicAngstrom, 4)} A from ionic radii; Perovskite QD Lab teaching model`;
   const text = toCif(cell, { title, species: cifSpecies(model.composition) });
   return { text, filename: `${fileStem(model.formula)}-${model.drawnKind}.cif` };
 }
