@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { createServer } from 'vite';
+import { table } from './table.mjs';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 
@@ -73,9 +74,5 @@ export async function runConfinementBench() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const rows = await runConfinementBench();
-  const w = Math.max(...rows.map((r) => r.name.length));
-  console.log(`| ${'step'.padEnd(w)} | median ms |`);
-  console.log(`|${'-'.repeat(w + 2)}|-----------|`);
-  for (const r of rows) console.log(`| ${r.name.padEnd(w)} | ${r.ms.padStart(9)} |`);
+  table('Confinement view (median ms)', await runConfinementBench());
 }

@@ -31,6 +31,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, preview, runnerImport } from 'vite';
+import { table } from './table.mjs';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const APP_PORT = 4174;
@@ -48,40 +49,26 @@ function framesFor(n) {
   return n <= 5 ? 15 : n <= 10 ? 8 : 4;
 }
 
-/** In the app page: one rotation step → next rendered frame → 1-px readPixels; returns ms. */
-function appFrameInPage() {
-  return new Promise((resolve) => {
-    const root = document.querySelector('.lattice-canvas');
-    const surface = root.querySelector('[role="application"]');
-    const canvas = root.querySelector('canvas');
-    const gl = canvas.getContext('webgl2');
-    const px = new Uint8Array(4);
-    const before = Number(root.dataset.frames);
-    const t0 = performance.now();
-    surface.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
-    const check = () => {
-      if (Number(root.dataset.frames) > before) {
-        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        resolve(performance.now() - t0);
-      } else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
-}
-
-/** In the app page: nudge the r_A slider (as a drag does) → next rendered frame → readPixels; ms. */
-function sliderFrameInPage([selector, direction]) {
+/**
+ * In the app page: one change → the next rendered frame → a 1-px readPixels (so the GPU work is finished);
+ * returns ms. `slider` null: one rotation step (ArrowLeft on the 3D view); else nudge that slider by one
+ * step in `direction`, as a drag does.
+ */
+function frameAfterChangeInPage([slider, direction]) {
   return new Promise((resolve, reject) => {
     const root = document.querySelector('.lattice-canvas');
-    const input = document.querySelector(selector);
-    if (!input) return reject(new Error(`no slider ${selector}`));
     const gl = root.querySelector('canvas').getContext('webgl2');
+    const input = slider ? document.querySelector(slider) : null;
+    if (slider && !input) return reject(new Error(`no slider ${slider}`));
     const px = new Uint8Array(4);
     const before = Number(root.dataset.frames);
-    const step = Number(input.step) || 0.01;
     const t0 = performance.now();
-    input.value = String(Number(input.value) + direction * step);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
+    if (input) {
+      input.value = String(Number(input.value) + direction * (Number(input.step) || 0.01));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    } else {
+      root.querySelector('[role="application"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    }
     const check = () => {
       if (Number(root.dataset.frames) > before) {
         gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
@@ -106,9 +93,9 @@ async function waitReady(page, timeout) {
 async function timeApp(page, n, style, frames) {
   await page.goto(`http://127.0.0.1:${APP_PORT}/?view=lattice&cells=${n}&style=${style}&phase=cubic`);
   await waitReady(page, 300_000);
-  for (let i = 0; i < 2; i++) await page.evaluate(appFrameInPage); // warm-up
+  for (let i = 0; i < 2; i++) await page.evaluate(frameAfterChangeInPage, [null, 0]); // warm-up
   const times = [];
-  for (let i = 0; i < frames; i++) times.push(await page.evaluate(appFrameInPage));
+  for (let i = 0; i < frames; i++) times.push(await page.evaluate(frameAfterChangeInPage, [null, 0]));
   const info = await page.locator('.lattice-canvas').evaluate((el) => ({
     atoms: Number(el.dataset.atoms),
     kind: el.dataset.topology.split('|')[0],
@@ -155,7 +142,7 @@ async function timeSlider(page, n, phase, sliderName) {
   const times = [];
   for (let i = 0; i < 8; i++) {
     await page.evaluate(waitIdleInPage, 400);
-    times.push(await page.evaluate(sliderFrameInPage, [selector, i % 2 ? -1 : 1]));
+    times.push(await page.evaluate(frameAfterChangeInPage, [selector, i % 2 ? -1 : 1]));
   }
   return median(times);
 }
@@ -238,22 +225,11 @@ export async function runLatticeBench(options = {}) {
   return rows;
 }
 
-function printTable(rows) {
-  const cols = Object.keys(rows[0] ?? {});
-  const cells = rows.map((r) => cols.map((c) => String(r[c] ?? '')));
-  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
-  const line = (vals) => `| ${vals.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
-  console.log(line(cols));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of cells) console.log(line(r));
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x >= 1 && x <= 20);
   runLatticeBench({ sizes: sizes.length ? sizes : undefined, log: (s) => console.error(s) })
     .then((rows) => {
-      console.log('\n## Lattice view frame times (headless Chromium, SwiftShader; median ms per frame)');
-      printTable(rows);
+      table('Lattice view frame times (headless Chromium, SwiftShader; median ms per frame)', rows);
     })
     .catch((e) => {
       console.error(e);

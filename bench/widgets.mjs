@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { table } from './table.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VIEWS = ['lattice', 'confinement', 'ligands'];
@@ -49,7 +50,5 @@ function kib(n) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dist = process.argv[2] ? resolve(process.argv[2]) : undefined;
   const rows = await runWidgetsBench(dist ? { dist } : {});
-  const w = Math.max(...rows.map((r) => r.name.length));
-  console.log(`${'file'.padEnd(w)}  ${'raw'.padStart(11)}  ${'gzip'.padStart(11)}`);
-  for (const r of rows) console.log(`${r.name.padEnd(w)}  ${kib(r.rawBytes).padStart(11)}  ${kib(r.gzipBytes).padStart(11)}`);
+  table('Widgets and single-file builds', rows.map((r) => ({ file: r.name, raw: kib(r.rawBytes), gzip: kib(r.gzipBytes) })));
 }
