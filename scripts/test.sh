@@ -23,8 +23,8 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-echo "== message catalogue (paraglide)"
-npm run i18n
+echo "== message catalogue (paraglide; and the test-only pseudo-locale)"
+npm run i18n:test
 
 echo "== type check (svelte-check)"
 npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output human
