@@ -5,7 +5,7 @@ import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PREVIEW_PORT } from './tests/e2
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  outputDir: process.env.PQD_PORT ? `test-results-${process.env.PQD_PORT}` : 'test-results',
   fullyParallel: false,
   workers: 2,
   retries: 0,
@@ -22,7 +22,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    // PQD_DIST: serve another build folder than dist/ (side-by-side work on one machine).
+    command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort${process.env.PQD_DIST ? ` --outDir ${process.env.PQD_DIST}` : ''}`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

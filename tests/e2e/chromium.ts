@@ -21,5 +21,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export const PREVIEW_PORT = 4173;
+/** 4173; PQD_PORT lets several checkouts or people test side by side on one machine. */
+export const PREVIEW_PORT = Number(process.env.PQD_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
