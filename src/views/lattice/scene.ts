@@ -343,25 +343,46 @@ export class LatticeScene {
   private resizeObserver: ResizeObserver | null = null;
   private width = 1;
   private height = 1;
+  /**
+   * Context loss (a widget scrolled away, glGate.ts, or a GPU reset): every GPU object is released NOW, while
+   * the context is lost — GL calls on a lost context are silent no-ops — so that three's bookkeeping of the
+   * old context (buffers, vertex arrays, programs; its dispose listeners) is empty before the restore. On
+   * restore three builds fresh GL state (WebGLRenderer.initGLContext) and every geometry, instance buffer
+   * and material re-uploads from its CPU copy on the next render: the same picture, and no call ever
+   * touches an object of the old context ("object does not belong to this context"). Issue #14.
+   */
   private readonly onLost = (e: Event): void => {
     e.preventDefault();
     this.lost = true;
     if (this.raf) cancelAnimationFrame(this.raf);
     this.raf = 0;
+    this.releaseGpuObjects();
     this.opts.onContext?.('lost');
   };
   private readonly onRestored = (): void => {
     this.lost = false;
-    // three re-creates its GL state on restore; our buffers re-upload on the next render. Rebuild the
-    // per-structure batches anyway so every attribute is fresh, then draw.
-    const s = this.structure;
-    if (s) {
-      this.structure = null;
-      this.setStructure(s);
-    }
+    // three's restore re-creates its background state with the default clear colour (black): set ours again.
+    if (this.colors) this.renderer.setClearColor(this.colors.background, 1);
     this.opts.onContext?.('restored');
+    this.dirty = true;
     this.requestRender();
   };
+
+  /** Fires `dispose` on every geometry, material and instanced mesh of both scenes (they stay usable). */
+  private releaseGpuObjects(): void {
+    const seen = new Set<unknown>();
+    const release = (o: Object3D): void => {
+      const mesh = o as Partial<Mesh> & { isInstancedMesh?: boolean; dispose?: () => void };
+      if (mesh.isInstancedMesh && typeof mesh.dispose === 'function') mesh.dispose();
+      for (const part of [mesh.geometry, ...(Array.isArray(mesh.material) ? mesh.material : [mesh.material])]) {
+        if (!part || seen.has(part)) continue;
+        seen.add(part);
+        (part as { dispose?: () => void }).dispose?.();
+      }
+    };
+    this.scene.traverse(release);
+    this.gizmoScene.traverse(release);
+  }
 
   constructor(container: HTMLElement, canvas: HTMLCanvasElement, opts: LatticeSceneOptions = {}) {
     this.canvas = canvas;

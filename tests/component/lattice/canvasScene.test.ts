@@ -3,7 +3,7 @@
  * CPU picking, camera presets, display radii.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BufferGeometry, Material, Mesh, type Object3D } from 'three';
+import { BufferGeometry, Color, Material, Mesh, type Object3D } from 'three';
 import {
   LatticeScene,
   SPECIES,
@@ -198,7 +198,7 @@ describe('LatticeScene', () => {
     scene.dispose();
   });
 
-  it('stops drawing on webglcontextlost and rebuilds on webglcontextrestored', () => {
+  it('stops drawing on webglcontextlost, releases its GPU objects then, and redraws the same scene on restore', () => {
     const { factory, made } = fakeFactory();
     setRendererFactory(factory);
     const container = document.createElement('div');
@@ -206,19 +206,34 @@ describe('LatticeScene', () => {
     container.appendChild(canvas);
     const states: string[] = [];
     const scene = new LatticeScene(container, canvas, { onContext: (s) => states.push(s) });
+    const background = new Color(0.96, 0.965, 0.973);
+    scene.setTheme({ background, A: new Color(1, 0, 0), B: new Color(0, 1, 0), X: new Color(0, 0, 1), line: new Color(), accent: new Color(), axisA: new Color(), axisB: new Color(), axisC: new Color(), dark: false });
     const builder = new StructureBuilder();
     scene.setStructure(builder.build(BASE).structure);
+    const { geometries, materials } = collect(scene.scene);
+    let disposed = 0;
+    for (const x of [...geometries, ...materials]) x.addEventListener('dispose', () => disposed++);
+    expect(geometries.size + materials.size).toBeGreaterThan(5);
     const lost = new Event('webglcontextlost', { cancelable: true });
     canvas.dispatchEvent(lost);
     expect(lost.defaultPrevented).toBe(true); // tells the browser we want it back
     expect(scene.contextLost).toBe(true);
+    // Every geometry and material fired 'dispose' while the context was lost (three forgets the old
+    // context's objects then, so nothing deletes them after the restore: issue #14) but stays in the scene.
+    expect(disposed).toBe(geometries.size + materials.size);
     const frames = made[0].render.mock.calls.length;
     scene.renderNow();
     expect(made[0].render.mock.calls.length).toBe(frames);
     const batchesBefore = (scene as unknown as { batches: unknown }).batches;
+    vi.mocked(made[0].setClearColor).mockClear();
     canvas.dispatchEvent(new Event('webglcontextrestored'));
     expect(scene.contextLost).toBe(false);
-    expect((scene as unknown as { batches: unknown }).batches).not.toBe(batchesBefore);
+    // Same objects (same picture; they re-upload on the next render), and the clear colour set again
+    // (three's restore resets it to black).
+    expect((scene as unknown as { batches: unknown }).batches).toBe(batchesBefore);
+    expect(made[0].setClearColor).toHaveBeenLastCalledWith(background, 1);
+    scene.renderNow();
+    expect(made[0].render.mock.calls.length).toBeGreaterThan(frames);
     expect(states).toEqual(['lost', 'restored']);
     scene.dispose();
   });
