@@ -150,12 +150,46 @@ export function warningsMessage(view: ViewId, warnings: readonly string[]): Warn
 }
 
 /**
- * Attribute name (HTML lower-cases attribute names: `rA` arrives as `ra`) → schema key, for a view.
- * The element observes exactly these names.
+ * HTML's global attributes (HTML Living Standard, "Global attributes", plus the event-handler `on…`
+ * attributes, checked by prefix): on a custom element they keep their HTML meaning, so no parameter may use
+ * one of these names as its attribute (issue #14: `style="flex:1"` on <pqd-lattice> was read as the
+ * lattice's drawing style).
+ */
+export const GLOBAL_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'accesskey', 'autocapitalize', 'autocorrect', 'autofocus', 'class', 'contenteditable', 'dir', 'draggable',
+  'enterkeyhint', 'exportparts', 'hidden', 'id', 'inert', 'inputmode', 'is', 'itemid', 'itemprop', 'itemref',
+  'itemscope', 'itemtype', 'lang', 'nonce', 'part', 'popover', 'slot', 'spellcheck', 'style', 'tabindex',
+  'title', 'translate', 'writingsuggestions', 'role',
+]);
+
+/**
+ * Attribute names of the parameters whose URL name is an HTML global attribute: the URL keeps the short
+ * name (`?style=ball`), the element takes this one (`<pqd-lattice render-style="ball">`). `state`,
+ * `pqd:set` and `pqd:state` keep the URL names.
+ */
+export const ATTRIBUTE_RENAMES: Readonly<Partial<Record<Key, string>>> = { style: 'render-style' };
+
+/** Whether `name` is an HTML global attribute (or an `on…` event-handler attribute, or `aria-*`/`data-*`). */
+export function isGlobalAttribute(name: string): boolean {
+  const n = name.toLowerCase();
+  return GLOBAL_ATTRIBUTES.has(n) || /^(on|aria-|data-)/.test(n);
+}
+
+/** The element attribute of a schema key, as written in markup (HTML lower-cases it: `rA` is read as `ra`). */
+export function attributeName(key: Key): string {
+  return ATTRIBUTE_RENAMES[key] ?? key;
+}
+
+/**
+ * Attribute name → schema key, for a view. The element observes exactly these names; none is an HTML
+ * global attribute (a parameter whose name would be gets its own, ATTRIBUTE_RENAMES).
  */
 export function attributeKeys(view: ViewId): Map<string, Key> {
   const m = new Map<string, Key>();
-  for (const k of settableKeys(view)) m.set(k.toLowerCase(), k);
+  for (const k of settableKeys(view)) {
+    const name = attributeName(k).toLowerCase();
+    if (!isGlobalAttribute(name)) m.set(name, k);
+  }
   return m;
 }
 

@@ -7,7 +7,7 @@
 import { m } from '../paraglide/messages.js';
 import { SCHEMA, type UrlState, type ViewId } from '../lib/state/schema';
 import { serializeState } from '../lib/state/url';
-import { attributeValue, settableKeys } from './messages';
+import { attributeName, attributeValue, settableKeys } from './messages';
 import { WIDGET_TAG } from './tags';
 
 /** Height an iframe snippet starts with before the page fits it (CSS px). */
@@ -76,14 +76,15 @@ export function autosizeSnippet(base: string): string {
   ].join('\n');
 }
 
-/** The element's attributes for a state: the settable keys that differ from their defaults. */
+/** The element's attributes (names as the element reads them) for a state: the settable keys that differ from their defaults. */
 export function elementAttributes(state: UrlState, view: ViewId): [string, string][] {
   const out: [string, string][] = [];
   for (const k of settableKeys(view)) {
     const v = state[k];
     const d = SCHEMA[k].default as unknown;
     const same = Array.isArray(v) && Array.isArray(d) ? v.length === d.length && v.every((x, i) => x === d[i]) : v === d;
-    if (!same) out.push([k, attributeValue(k, v)]);
+    // Written with the element's attribute name (`style` → `render-style`: HTML's `style` is CSS).
+    if (!same) out.push([attributeName(k), attributeValue(k, v)]);
   }
   return out;
 }

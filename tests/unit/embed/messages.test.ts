@@ -9,9 +9,12 @@ import {
   MSG_GET,
   MSG_SET,
   PROTOCOL_VERSION,
+  GLOBAL_ATTRIBUTES,
   attributeKeys,
+  attributeName,
   attributeValue,
   heightMessage,
+  isGlobalAttribute,
   publicState,
   publishedKeys,
   readHostMessage,
@@ -191,5 +194,29 @@ describe('attributes', () => {
     expect(attributeValue('embed', true)).toBe('1');
     expect(attributeValue('rA', null)).toBe('');
     expect(attributeValue('edge', 6.5)).toBe('6.5');
+  });
+});
+
+describe('attribute names never shadow HTML global attributes (issue #14)', () => {
+  it('the lattice style parameter is the render-style attribute; the URL and state keep `style`', () => {
+    const m = attributeKeys('lattice');
+    expect(m.get('render-style')).toBe('style');
+    expect(m.has('style')).toBe(false);
+    expect(attributeName('style')).toBe('render-style');
+    expect(attributeName('rA')).toBe('rA');
+    expect(settableKeys('lattice')).toContain('style');
+  });
+
+  it('no attribute of any view is a global attribute, and every settable key has an attribute', () => {
+    for (const view of ['lattice', 'confinement', 'ligands'] as const) {
+      const m = attributeKeys(view);
+      for (const name of m.keys()) expect(isGlobalAttribute(name), `${view}: ${name}`).toBe(false);
+      expect([...m.values()].sort()).toEqual([...settableKeys(view)].sort());
+    }
+    expect(isGlobalAttribute('style')).toBe(true);
+    expect(isGlobalAttribute('Title')).toBe(true);
+    expect(isGlobalAttribute('onclick')).toBe(true);
+    expect(isGlobalAttribute('comp')).toBe(false);
+    expect(GLOBAL_ATTRIBUTES.has('hidden')).toBe(true);
   });
 });

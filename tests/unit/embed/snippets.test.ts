@@ -97,3 +97,12 @@ describe('autosize snippet', () => {
     expect(autosizeSnippet('./').split('\n')[1]).toBe("  // Fits Perovskite QD Lab iframes to their content (docs: message 'pqd:height').");
   });
 });
+
+describe('element snippet attribute names (issue #14)', () => {
+  it('writes the lattice style as render-style, never as HTML style', () => {
+    const s = { ...defaultState(), view: 'lattice' as const, style: 'ball' as const };
+    const html = elementSnippet('https://h/lab/', s, 'lattice');
+    expect(html).toContain(' render-style="ball"');
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+});
