@@ -1,12 +1,16 @@
 /**
  * Size ↔ gap for the three sizing models, and the inverse d(E).
  *
- * Models (E in eV, d = diameter in nm):
+ * Models (E in eV; size d in nm = cube edge length L for CsPbX₃, sphere diameter for PbS):
+ * - 'cube':        the default CsPbX₃ model (cubeExciton.ts): non-parabolic Kane pair energy in a cube of
+ *                  edge L, cube Coulomb term, joined to exciton centre-of-mass confinement (→ E_g − E_b).
+ *                  CsPbX₃ only.
  * - 'brus':        E = E_g + A/R² − B/R, R = d/2                     (brus.ts, Brus 1984)
  * - 'confinement': E = E_g + A/R²                                     (brus.ts, kinetic term only)
  * - 'moreels':     E = 0.41 + 1/(0.0252 d² + 0.283 d), PbS only       (moreels.ts, PbS paper Eq. 1)
  *
- * Each model is solved on its monotonically DECREASING branch in d. 'confinement' and 'moreels'
+ * Each model is solved on its monotonically DECREASING branch in d. 'cube' decreases for all L > 0 towards
+ * E_g − E_b (unit-tested on a fine grid for the three CsPbX₃ materials). 'confinement' and 'moreels'
  * decrease for all d > 0 (gaps above E_g, resp. 0.41 eV). The Brus curve is not monotonic: the
  * Coulomb term ~1/R outlasts the kinetic term ~1/R², so E(d) falls to a minimum E_g − B²/(4A) at
  * d* = 4A/B and then climbs back towards E_g from below. Its physical branch is 0 < d ≤ d*, and
@@ -29,27 +33,38 @@ import {
   MOREELS_LINEAR_PER_EV_NM,
   MOREELS_QUADRATIC_PER_EV_NM2,
 } from './moreels';
+import { cubeBulkLimitEv, cubeGap } from './cubeExciton';
 
-export type GapModel = 'brus' | 'confinement' | 'moreels';
+export type GapModel = 'cube' | 'brus' | 'confinement' | 'moreels';
 
 /** The sizing models, in menu order. */
-export const GAP_MODELS: readonly GapModel[] = ['brus', 'confinement', 'moreels'];
+export const GAP_MODELS: readonly GapModel[] = ['cube', 'brus', 'confinement', 'moreels'];
 
 /** True when `value` is a known model id. */
 export function isGapModel(value: unknown): value is GapModel {
-  return value === 'brus' || value === 'confinement' || value === 'moreels';
+  return value === 'cube' || value === 'brus' || value === 'confinement' || value === 'moreels';
 }
 
-/** True when the model applies to the material (Moreels is a PbS-only empirical curve). */
+/**
+ * True when the model applies to the material: Moreels is a PbS-only empirical curve, the cube model is for
+ * the CsPbX₃ cubes only.
+ */
 export function modelAppliesTo(material: MaterialInput, model: GapModel): boolean {
-  return model !== 'moreels' || resolveMaterial(material).id === 'PbS';
+  const id = resolveMaterial(material).id;
+  if (model === 'moreels') return id === 'PbS';
+  if (model === 'cube') return id !== 'PbS';
+  return true;
 }
 
 function assertModel(material: MaterialInput, model: GapModel): void {
   if (!isGapModel(model)) throw new RangeError(`Unknown sizing model '${String(model)}'`);
   if (!modelAppliesTo(material, model)) {
     // Developer-facing (the views never call it so; the marker picks an applicable model).
-    throw new RangeError(`The Moreels sizing curve is an empirical fit for PbS dots only, not ${resolveMaterial(material).id}`);
+    throw new RangeError(
+      model === 'cube'
+        ? 'The cube model is for CsPbX3 nanocubes, not PbS (use the Moreels curve)'
+        : `The Moreels sizing curve is an empirical fit for PbS dots only, not ${resolveMaterial(material).id}`,
+    );
   }
 }
 
@@ -61,6 +76,7 @@ function assertModel(material: MaterialInput, model: GapModel): void {
 export function gapForDiameter(material: MaterialInput, model: GapModel, diameterNm: number): number {
   assertModel(material, model);
   assertDiameter(diameterNm);
+  if (model === 'cube') return cubeGap(resolveMaterial(material), diameterNm);
   if (model === 'brus') return brusGap(material, diameterNm);
   if (model === 'confinement') return confinementOnlyGap(material, diameterNm);
   return moreelsGap(diameterNm);
@@ -100,6 +116,7 @@ export function validGapRangeEv(
 ): { minEv: number; maxEv: number; minInclusive: boolean } {
   assertModel(material, model);
   if (model === 'brus') return { minEv: brusMinimumGapEv(material), maxEv: Number.POSITIVE_INFINITY, minInclusive: true };
+  if (model === 'cube') return { minEv: cubeBulkLimitEv(resolveMaterial(material)), maxEv: Number.POSITIVE_INFINITY, minInclusive: false };
   if (model === 'confinement') {
     return { minEv: resolveMaterial(material).bulkGapEv, maxEv: Number.POSITIVE_INFINITY, minInclusive: false };
   }
@@ -134,7 +151,7 @@ export function diameterForGap(material: MaterialInput, model: GapModel, gapEv: 
     if (model === 'brus') {
       throw new RangeError(`No ${p.id} dot has a Brus gap of ${gapEv.toFixed(4)} eV: the Brus curve's lowest gap is ${range.minEv.toFixed(4)} eV (at d = ${brusTurningPointNm(p).toFixed(1)} nm; bulk gap ${p.bulkGapEv} eV).`);
     }
-    const floor = model === 'moreels' ? 'the E∞ of the Moreels curve' : 'the bulk gap';
+    const floor = model === 'moreels' ? 'the E∞ of the Moreels curve' : model === 'cube' ? 'E_g − E_b (bulk exciton)' : 'the bulk gap';
     throw new RangeError(`No ${p.id} dot has a gap of ${gapEv.toFixed(4)} eV in the ${model} model: gaps must be above ${range.minEv} eV (${floor}).`);
   }
 
@@ -166,6 +183,14 @@ export function diameterForGap(material: MaterialInput, model: GapModel, gapEv: 
     else hi = mid;
   }
   return 0.5 * (lo + hi);
+}
+
+function safeDiameter(p: MaterialInput, model: GapModel, e: number): number {
+  try {
+    return diameterForGap(p, model, e);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Fast size ↔ gap mapping of one model with its coefficients resolved once (no input checks). */
@@ -202,6 +227,21 @@ export function sizeGapMap(material: MaterialInput, model: GapModel): SizeGapMap
         return -(2 * MOREELS_QUADRATIC_PER_EV_NM2 * d + MOREELS_LINEAR_PER_EV_NM) / (q * q);
       },
       diameterNm: (e) => (e > MOREELS_BULK_GAP_EV && Number.isFinite(e) ? moreelsDiameter(e) : Number.NaN),
+      maxDiameterNm: Number.POSITIVE_INFINITY,
+    };
+  }
+  if (model === 'cube') {
+    const floor = cubeBulkLimitEv(p);
+    const gap = (d: number) => cubeGap(p, d);
+    return {
+      model,
+      gapEv: gap,
+      // Central difference (the model is smooth except for the C¹ join at R/a_B = 2 and 4).
+      slopeEvPerNm: (d) => {
+        const h = Math.max(1e-6, d * 1e-5);
+        return (gap(d + h) - gap(Math.max(d - h, d / 2))) / (d + h - Math.max(d - h, d / 2));
+      },
+      diameterNm: (e) => (Number.isFinite(e) && e > floor ? safeDiameter(p, model, e) : Number.NaN),
       maxDiameterNm: Number.POSITIVE_INFINITY,
     };
   }

@@ -3,18 +3,19 @@
  * core — one pure function used by the view and by the embed API (`confinementReadouts`), so the page and
  * an embedding page never disagree.
  *
- * - Material: `sel`. Model of the marker (`markerModel`): for PbS the empirical Moreels curve (PbS paper
- *   Eq. 1) when it is switched on, else Brus, else confinement-only; for CsPbX₃ Brus, else confinement-only.
- *   When none of the switched-on models applies, the default (PbS: Moreels; CsPbX₃: Brus) is used.
- * - Diameter: the solution of the inverse problem when `target` is set and solvable (lib/physics/inverse.ts
+ * - Material: `sel`. Model of the marker (`markerModel`): always the default model of the material, whatever
+ *   is drawn — for CsPbX₃ the cube model (physics/cubeExciton.ts; size = cube edge length L), for PbS the
+ *   empirical Moreels curve (PbS paper Eq. 1; size = sphere diameter d). Brus and confinement-only are
+ *   overlays for comparison only.
+ * - Size: the solution of the inverse problem when `target` is set and solvable (lib/physics/inverse.ts
  *   diameterForGap on the model's monotonic branch) and inside the URL range of `d` (1–30 nm); otherwise `d`.
- * - Gap E(d): inverse.ts gapForDiameter — Brus 1984 E_g + ħ²π²/(2R²)(1/m_e + 1/m_h) − 1.786 e²/(4πε₀εR),
- *   its kinetic term alone, or Moreels E = 0.41 + 1/(0.0252 d² + 0.283 d). `null` for Brus beyond its turning
- *   point d* = 4A/B, where the model is not physical (brus.ts).
- * - λ = hc/E (units.ts). Confinement energy: the kinetic term ħ²π²/(2R²)(1/m_e + 1/m_h) (brus.ts
- *   confinementEnergy), in meV, for every model (it is the effective-mass estimate). Gap shift E(d) − E_bulk in
- *   the marker's model (E_bulk = 0.41 eV for Moreels).
- * - R/a_B: (d/2) / exciton Bohr radius (data/materials.ts).
+ * - Gap E: inverse.ts gapForDiameter — the cube model (cubeExciton.ts cubeGap) or Moreels
+ *   E = 0.41 + 1/(0.0252 d² + 0.283 d).
+ * - λ = hc/E (units.ts). Confinement energy: the kinetic energy of the pair, in meV — for a cube the
+ *   non-parabolic E_pair(√3π/L) − E_g (cubeKineticEnergy), for PbS the sphere's ħ²π²/(2R²)(1/m_e + 1/m_h)
+ *   (brus.ts confinementEnergy). Gap shift E − E_bulk in the marker's model (E_bulk = 0.41 eV for Moreels).
+ * - R/a_B: half the size over the exciton Bohr radius — for a cube (L/2)/a_B with the hydrogenic a₀ε/μ used
+ *   by the model's regime join, for PbS (d/2)/a_B (data/materials.ts).
  * - SQ limit at E(d): sq.ts sqLimit (detailed balance, AM1.5G, 300 K); null outside 0.31–4.4 eV.
  * - FWHM of the ensemble peak for a Gaussian size spread σ: broadening.ts sizeDispersionSpectrum; null for
  *   σ = 0 (a single size has no size broadening in this model) or when the core cannot compute it.
@@ -25,6 +26,8 @@ import type { MaterialId, UrlState } from '../state/schema';
 import { SCHEMA, parseTarget } from '../state/schema';
 import { MATERIALS } from '../data/materials';
 import { brusTurningPointNm, confinementEnergy } from '../physics/brus';
+import { cubeBohrRadiusNm, cubeKineticEnergy, cubeRegime, type Regime } from '../physics/cubeExciton';
+import type { SizeKind } from '../data/materials';
 import {
   diameterForGap,
   gapForDiameter,
@@ -42,18 +45,20 @@ import { sizeDispersionSpectrum, type SizeDispersionSpectrum } from '../physics/
 export const MARKER_MIN_NM: number = SCHEMA.d.min;
 export const MARKER_MAX_NM: number = SCHEMA.d.max;
 
-/** Preference order of models for the marker, per material (see file header). */
-const MARKER_PREFERENCE: Readonly<Record<MaterialId, readonly GapModel[]>> = {
-  CsPbCl3: ['brus', 'confinement'],
-  CsPbBr3: ['brus', 'confinement'],
-  CsPbI3: ['brus', 'confinement'],
-  PbS: ['moreels', 'brus', 'confinement'],
+/** The default model of each material: the one the marker, the inverse and the embed readouts use. */
+export const DEFAULT_MODEL: Readonly<Record<MaterialId, GapModel>> = {
+  CsPbCl3: 'cube',
+  CsPbBr3: 'cube',
+  CsPbI3: 'cube',
+  PbS: 'moreels',
 };
 
-/** The model the marker follows for `material`, given the switched-on models. */
-export function markerModel(material: MaterialId, models: readonly string[]): GapModel {
-  const prefs = MARKER_PREFERENCE[material];
-  return prefs.find((m) => models.includes(m)) ?? prefs[0];
+/**
+ * The model the marker follows for `material`: always its default model (file header). `models` (what is
+ * drawn) is accepted for old callers and ignored, so the numbers never depend on which overlays are on.
+ */
+export function markerModel(material: MaterialId, _models?: readonly string[]): GapModel {
+  return DEFAULT_MODEL[material];
 }
 
 /**
@@ -73,7 +78,7 @@ export type TargetError =
       turningPointNm: number;
       bulkGapEv: number;
     }
-  | { code: 'below-model-minimum'; material: MaterialId; model: 'confinement' | 'moreels'; gapEv: number; minGapEv: number }
+  | { code: 'below-model-minimum'; material: MaterialId; model: 'confinement' | 'moreels' | 'cube'; gapEv: number; minGapEv: number }
   | { code: 'no-diameter' };
 export type TargetErrorCode = TargetError['code'];
 
@@ -115,7 +120,7 @@ export function solveTarget(target: string, material: MaterialId, model: GapMode
         bulkGapEv: MATERIALS[material].bulkGapEv,
       };
     } else if (below) {
-      error = { code: 'below-model-minimum', material, model: model === 'moreels' ? 'moreels' : 'confinement', gapEv, minGapEv: range.minEv };
+      error = { code: 'below-model-minimum', material, model: model === 'brus' ? 'confinement' : model, gapEv, minGapEv: range.minEv };
     } else {
       const d = diameterForGap(material, model, gapEv);
       if (d < MARKER_MIN_NM || d > MARKER_MAX_NM) {
@@ -131,7 +136,11 @@ export function solveTarget(target: string, material: MaterialId, model: GapMode
 export interface ConfinementModel {
   material: MaterialId;
   model: GapModel;
+  /** Marker size, nm: cube edge length L (CsPbX₃) or sphere diameter d (PbS), see `sizeKind`. */
   diameterNm: number;
+  sizeKind: SizeKind;
+  /** Confinement regime (Kayanuma's bounds on R/a_B) of a cube; null for PbS. */
+  regime: Regime | null;
   /** True when the diameter comes from the target (inverse problem), not from `d`. */
   fromTarget: boolean;
   target: TargetResult | null;
@@ -168,19 +177,23 @@ export function confinementModel(state: UrlState): ConfinementModel {
   const gapEv = onBranch ? safe(() => gapForDiameter(material, model, diameterNm)) : null;
   const bulkForShift = model === 'moreels' ? MOREELS_BULK_GAP_EV : p.bulkGapEv;
   const sigmaNm = state.sigma;
+  const isCube = model === 'cube';
+  const bohrRadiusNm = isCube ? cubeBohrRadiusNm(material) : p.excitonBohrRadiusNm;
   return {
     material,
     model,
     diameterNm,
+    sizeKind: p.sizeKind,
+    regime: isCube ? cubeRegime(material, diameterNm) : null,
     fromTarget,
     target,
     gapEv,
     wavelengthNm: gapEv !== null && gapEv > 0 ? wavelengthFromGap(gapEv) : null,
     bulkGapEv: p.bulkGapEv,
-    confinementEnergyMeV: safe(() => confinementEnergy(material, diameterNm) * 1000),
+    confinementEnergyMeV: safe(() => (isCube ? cubeKineticEnergy(material, diameterNm) : confinementEnergy(material, diameterNm)) * 1000),
     gapShiftMeV: gapEv === null ? null : (gapEv - bulkForShift) * 1000,
-    radiusOverBohr: diameterNm / 2 / p.excitonBohrRadiusNm,
-    bohrDiameterNm: p.excitonBohrDiameterNm,
+    radiusOverBohr: diameterNm / 2 / bohrRadiusNm,
+    bohrDiameterNm: 2 * bohrRadiusNm,
     sq: gapEv === null ? null : sqLimit(gapEv),
     sigmaNm,
     spectrum: sigmaNm > 0 && gapEv !== null ? safe(() => sizeDispersionSpectrum(material, model, diameterNm, sigmaNm)) : null,
