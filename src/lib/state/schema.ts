@@ -230,13 +230,13 @@ export const SCHEMA = {
   models: {
     kind: 'list',
     scope: 'confinement',
-    values: ['brus', 'confinement', 'moreels'],
-    default: ['brus', 'moreels'],
+    values: ['cube', 'brus', 'confinement', 'moreels'],
+    default: ['cube', 'brus', 'moreels'],
     allowEmpty: true,
-    doc: 'Models overlaid: brus, confinement (kinetic term only), moreels (PbS).',
+    doc: 'Models drawn: cube (default CsPbX3 model), brus (textbook sphere), confinement (kinetic term only), moreels (PbS). The marker always follows cube (CsPbX3) or moreels (PbS).',
   },
   sel: { kind: 'enum', scope: 'confinement', values: MATERIALS, default: 'CsPbBr3', doc: 'Selected material.' },
-  d: { kind: 'number', scope: 'confinement', min: 1, max: 30, default: 8, unit: 'nm', doc: 'Marker diameter, nm.' },
+  d: { kind: 'number', scope: 'confinement', min: 1, max: 30, default: 8, unit: 'nm', doc: 'Marker size, nm: cube edge length L for CsPbX3, sphere diameter for PbS.' },
   sigma: { kind: 'number', scope: 'confinement', min: 0, max: 3, default: 0, unit: 'nm', doc: 'Size dispersion σ, nm.' },
   target: {
     kind: 'string',
