@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { katexWoff2Only, pqdExtraBuilds } from './scripts/build-widgets.mjs';
+import { classicSiteScripts, katexWoff2Only, pqdExtraBuilds } from './scripts/build-widgets.mjs';
 
 const building = !process.env.VITEST;
 
@@ -17,6 +17,8 @@ export default defineConfig({
     katexWoff2Only(),
     ...(building
       ? [
+          // Classic deferred scripts without `crossorigin`: the site loads in a sandboxed iframe (issue #14).
+          classicSiteScripts(),
           pqdExtraBuilds(),
           VitePWA({
             strategies: 'generateSW',
@@ -59,6 +61,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // No shared polyfill chunk: each page's script is one self-contained classic script (classicSiteScripts).
+    modulePreload: { polyfill: false },
     rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
   // In tests, resolve Svelte's browser build so components mount in jsdom.

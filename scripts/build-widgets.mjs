@@ -149,6 +149,104 @@ function asciiOnly() {
   };
 }
 
+/**
+ * Site build (index.html, embed.html): classic scripts, not module scripts, and no `crossorigin` (issue #14).
+ * A page in `<iframe sandbox="allow-scripts">` has an opaque origin ("null"), so every CORS-mode request it
+ * makes to the site is cross-origin: a module script (always fetched in CORS mode) and a `crossorigin`
+ * stylesheet are refused by any static host that sends no `Access-Control-Allow-Origin`. A classic
+ * `<script defer>` and a plain stylesheet link are fetched in no-cors mode and work from any host.
+ *
+ * Each entry is one self-contained chunk (no imports or exports: the build fails if one appears), wrapped in
+ * a strict-mode function so its top-level names stay private, as in a module; `defer` keeps the module
+ * timing (after parsing, in order).
+ */
+export function classicSiteScripts() {
+  return {
+    name: 'pqd:classic-site-scripts',
+    apply: 'build',
+    // After minification (which would drop the directive): the wrapper keeps module semantics (strict mode).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+          if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0 || chunk.exports.length > 0) {
+            throw new Error(`${chunk.fileName}: a site entry must be one self-contained chunk to load as a classic script (imports: ${chunk.imports.join(', ')}; dynamic: ${chunk.dynamicImports.join(', ')}; exports: ${chunk.exports.join(', ')})`);
+          }
+          if (/\bimport\.meta\b/.test(chunk.code)) throw new Error(`${chunk.fileName}: import.meta cannot run in a classic script`);
+          chunk.code = `(function(){"use strict";\n${chunk.code}\n})();\n`;
+        }
+      },
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        return classicHtml(html);
+      },
+    },
+  };
+}
+
+/** index.html / embed.html with classic deferred scripts, no modulepreload and no `crossorigin` attributes. */
+export function classicHtml(html) {
+  const out = html
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, '<script defer src="$1"></script>')
+    .replace(/<script type="module" src="([^"]+)"><\/script>/g, '<script defer src="$1"></script>')
+    .replace(/(<link rel="stylesheet") crossorigin( href="[^"]+")/g, '$1$2');
+  if (/type="module"|\scrossorigin\b/.test(out)) throw new Error('a built page still has a module script or a crossorigin attribute');
+  return out;
+}
+
+/**
+ * Widget build: Svelte's component styles go into each shadow root as constructed stylesheets
+ * (`adoptedStyleSheets`), not as `<style>` elements, so a page's `style-src` without 'unsafe-inline' does not
+ * block them (issue #14). Svelte 5 injects them in `append_styles` (internal/client/dom/css.js); its
+ * `<style>` creation is replaced by `adoptComponentCss` (src/embed/shadowStyles.ts). The build fails if
+ * Svelte's code no longer has the expected shape.
+ */
+function adoptedComponentStyles() {
+  const helper = join(ROOT, 'src/embed/shadowStyles.ts');
+  const CSS_JS_RE = /[\\/]svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]css\.js$/;
+  const BLOCK_RE = /if \(!target\.querySelector\('#' \+ css\.hash\)\) \{[\s\S]*?target\.appendChild\(style\);[\s\S]*?\n\t\t\}\n/;
+  return {
+    name: 'pqd:adopted-component-styles',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!CSS_JS_RE.test(id.split('?')[0])) return null;
+      if (!BLOCK_RE.test(code)) throw new Error('svelte/internal/client/dom/css.js changed: cannot route component CSS to adoptedStyleSheets');
+      const patched = code.replace(BLOCK_RE, 'if (!adoptComponentCss(target, css) && !target.querySelector(\'#\' + css.hash)) {\n\t\t\tconst style = create_element(\'style\');\n\t\t\tstyle.id = css.hash;\n\t\t\tstyle.textContent = css.code;\n\t\t\ttarget.appendChild(style);\n\t\t}\n');
+      return { code: `import { adoptComponentCss } from ${JSON.stringify(helper)};\n${patched}`, map: null };
+    },
+  };
+}
+
+/**
+ * Widget build: every `rem` length in the bundle's CSS becomes `calc(N * var(--pqd-rem))`, with `--pqd-rem`
+ * set on the element (16px), so the widget's layout does not follow the host page's root font size (issue
+ * #14; `html { font-size: 62.5% }` or 40px pages). Inside `@media`/`@container` conditions, where var() is
+ * not allowed, N rem becomes N × 16 px.
+ */
+export function remToWidgetRem(code) {
+  const NUM = String.raw`(?<![\w$.#-])(-?\d*\.?\d+)rem(?![\w$-])`;
+  const inQuery = code.replace(/@(?:media|container)[^{};`]*\{/g, (prelude) =>
+    prelude.replace(new RegExp(NUM, 'g'), (_m, n) => `${+(Number(n) * 16).toFixed(3)}px`),
+  );
+  return inQuery.replace(new RegExp(NUM, 'g'), (_m, n) => `calc(${n} * var(--pqd-rem, 16px))`);
+}
+
+function widgetRem() {
+  return {
+    name: 'pqd:widget-rem',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = remToWidgetRem(file.code);
+      },
+    },
+  };
+}
+
 async function svelte(options) {
   const { svelte: plugin } = await import('@sveltejs/vite-plugin-svelte');
   return plugin(options);
@@ -163,7 +261,14 @@ export async function buildWidgets({ outDir = join(ROOT, 'dist'), logLevel = 'wa
     base: './',
     logLevel,
     publicDir: false,
-    plugins: [await svelte({ emitCss: false, compilerOptions: { css: 'injected' } }), katexExternalFonts(), cssToRegistry(), asciiOnly()],
+    plugins: [
+      await svelte({ emitCss: false, compilerOptions: { css: 'injected' } }),
+      adoptedComponentStyles(),
+      katexExternalFonts(),
+      cssToRegistry(),
+      widgetRem(),
+      asciiOnly(),
+    ],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,

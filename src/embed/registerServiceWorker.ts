@@ -8,13 +8,16 @@
  * already controlled by the old worker then reloads once, so it never mixes files of two versions; the
  * state is in the URL, so the reload keeps what was on screen. The first install never reloads.
  *
- * Skipped in development, from file:// and where service workers are unavailable.
+ * Skipped in development, from file:// and where service workers are unavailable — including a page in
+ * `<iframe sandbox="allow-scripts">` without `allow-same-origin` (opaque origin), where merely reading
+ * `navigator.serviceWorker` throws a SecurityError (issue #14).
  */
+
 export function registerServiceWorker(scriptUrl = './sw.js'): void {
   if (!import.meta.env.PROD) return;
-  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   if (location.protocol !== 'https:' && location.protocol !== 'http:') return;
-  const container = navigator.serviceWorker;
+  const container = serviceWorkerContainer();
+  if (!container) return;
   const hadController = container.controller !== null;
   let reloading = false;
   container.addEventListener('controllerchange', () => {
@@ -23,10 +26,24 @@ export function registerServiceWorker(scriptUrl = './sw.js'): void {
     location.reload();
   });
   const register = (): void => {
-    container.register(scriptUrl).catch(() => {
-      /* private mode or a blocked worker: the app works online as before */
-    });
+    try {
+      container.register(scriptUrl).catch(() => {
+        /* private mode or a blocked worker: the app works online as before */
+      });
+    } catch {
+      /* a throwing container (sandboxed or detached document): online as before */
+    }
   };
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
+}
+
+/** The page's service-worker container, or null where there is none or reading it throws (sandbox). */
+export function serviceWorkerContainer(nav: Navigator | undefined = typeof navigator === 'undefined' ? undefined : navigator): ServiceWorkerContainer | null {
+  try {
+    if (!nav || !('serviceWorker' in nav)) return null;
+    return nav.serviceWorker ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -38,9 +38,13 @@ export interface PqdChangeDetail {
 /** How far outside the viewport a widget starts (or keeps) its view: ahead of scrolling into sight. */
 const ROOT_MARGIN = '200px 0px';
 
-/** Styles of the element itself (the app's own CSS comes from the registry). */
+/**
+ * Styles of the element itself (the app's own CSS comes from the registry). `--pqd-rem` is the widget's own
+ * root size: the build rewrites every `rem` of the widget's CSS to it (scripts/build-widgets.mjs,
+ * remToWidgetRem), so the host page's root font size does not change the layout; a page may set it.
+ */
 const HOST_CSS = `
-:host { all: initial; display: block; min-width: 0; }
+:host { all: initial; display: block; min-width: 0; --pqd-rem: 16px; }
 :host([hidden]) { display: none; }
 .pqd-widget-frame { position: relative; }
 /* Views lay themselves out by the widget's width with @container queries (a media query sees the page). */
