@@ -123,8 +123,8 @@ export const MATERIALS: Readonly<Record<ConfinementMaterial, MaterialParameters>
     holeMassRatio: 0.36, // = 2μ (as above)
     dielectricConstant: 8.7, // KOPTEVA effective dielectric constant of the hydrogen-like exciton (checked)
     dielectricKind: 'effective ε of the hydrogen-like exciton (fitted to the exciton series)',
-    excitonBohrRadiusNm: 2.557688833333333, // computed: a₀ · 8.7 / 0.18 (hydrogenic, same values)
-    excitonBohrDiameterNm: 5.115377666666666, // = 2 × radius
+    excitonBohrRadiusNm: 2.557689852697833, // computed: a₀ · 8.7 / 0.18 (hydrogenic, same values)
+    excitonBohrDiameterNm: 5.115379705395666, // = 2 × radius
     excitonBohrAsPublished: 'computed',
     excitonBindingEnergyMeV: 32.5, // KOPTEVA (checked)
     kaneEnergyEv: 15, // KOPTEVA, from the longitudinal–transverse splitting (checked); 11.8–12.5 eV from the masses

@@ -3,8 +3,9 @@
  * materials and models, the series styling (colour variable + dash pattern per material, line weight per
  * model), wavelength ticks for the right-hand axis, and the screen-reader summary of the curves.
  *
- * The physics is the core's: gaps from lib/physics/inverse.ts gapForDiameter (Brus 1984 effective mass,
- * its kinetic term alone, or the Moreels 2009 PbS sizing curve = PbS paper Eq. 1); λ = hc/E from
+ * The physics is the core's: gaps from lib/physics/inverse.ts gapForDiameter (the default CsPbX₃ cube model,
+ * Brus 1984 effective mass as the textbook overlay, its kinetic term alone, or the Moreels 2009 PbS sizing
+ * curve = PbS paper Eq. 1); λ = hc/E from
  * lib/physics/units.ts.
  */
 import { m } from '../../paraglide/messages.js';
@@ -12,10 +13,11 @@ import type { MaterialId } from '../../lib/state/schema';
 import { gapForDiameter, modelAppliesTo, validDiameterRangeNm, type GapModel } from '../../lib/physics/inverse';
 import { gapFromWavelength, wavelengthFromGap } from '../../lib/physics/units';
 import { MATERIALS } from '../../lib/data/materials';
+import { cubeBulkLimitEv } from '../../lib/physics/cubeExciton';
 import { fixed } from '../../lib/format';
 
 export const MATERIAL_ORDER: readonly MaterialId[] = ['CsPbCl3', 'CsPbBr3', 'CsPbI3', 'PbS'];
-export const MODEL_ORDER: readonly GapModel[] = ['brus', 'confinement', 'moreels'];
+export const MODEL_ORDER: readonly GapModel[] = ['cube', 'brus', 'confinement', 'moreels'];
 
 /** CSS colour of each material's series (theme.css --series-1..4, Okabe–Ito). */
 export const SERIES_COLOR: Readonly<Record<MaterialId, string>> = {
@@ -46,6 +48,9 @@ export const SERIES_SHAPE: Readonly<Record<MaterialId, 'circle' | 'square' | 'tr
 
 /** Menu label of each model (read from the message catalogue when used, so the locale in force applies). */
 export const MODEL_LABEL: Readonly<Record<GapModel, string>> = {
+  get cube() {
+    return m.conf_model_label_cube();
+  },
   get brus() {
     return m.conf_model_label_brus();
   },
@@ -58,6 +63,9 @@ export const MODEL_LABEL: Readonly<Record<GapModel, string>> = {
 };
 /** Short name of each model, inside sentences and table headers. */
 export const MODEL_SHORT: Readonly<Record<GapModel, string>> = {
+  get cube() {
+    return m.conf_model_short_cube();
+  },
   get brus() {
     return m.conf_model_short_brus();
   },
@@ -69,10 +77,45 @@ export const MODEL_SHORT: Readonly<Record<GapModel, string>> = {
   },
 };
 
-/** Line weight of a model relative to the theme's --stroke-thick: the full model bold, the partial one thin. */
-export const MODEL_WEIGHT: Readonly<Record<GapModel, number>> = { brus: 1, confinement: 0.55, moreels: 1 };
+/** Line weight of a model relative to the theme's --stroke-thick: the default models bold, the textbook overlays thin. */
+export const MODEL_WEIGHT: Readonly<Record<GapModel, number>> = { cube: 1.25, brus: 0.6, confinement: 0.45, moreels: 1 };
 /** Opacity of a model's line. */
-export const MODEL_OPACITY: Readonly<Record<GapModel, number>> = { brus: 1, confinement: 0.7, moreels: 1 };
+export const MODEL_OPACITY: Readonly<Record<GapModel, number>> = { cube: 1, brus: 0.8, confinement: 0.6, moreels: 1 };
+
+/**
+ * The dashed "bulk" line of a material: where its default model ends for large dots — E_g − E_b for the
+ * CsPbX₃ cube model (the exciton, not the free pair), the Moreels E∞ = 0.41 eV = E_g for PbS.
+ */
+export function bulkLimitEv(material: MaterialId): number {
+  return material === 'PbS' ? MATERIALS.PbS.bulkGapEv : cubeBulkLimitEv(material);
+}
+
+/** Gap difference (eV) above which the textbook (Brus) curve is shaded as departing from the default one. */
+export const DEPARTURE_THRESHOLD_EV = 0.05;
+
+/**
+ * The region between the Brus curve and the default cube curve of a CsPbX₃ material where they differ by more
+ * than DEPARTURE_THRESHOLD_EV, over [dmin, dmax]: the two boundary polylines (same sizes), or null when they
+ * never differ that much (or the material is PbS). Only the first contiguous stretch from the small-size end.
+ */
+export function brusDeparture(material: MaterialId, dminNm: number, dmaxNm: number, n = CURVE_SAMPLES): { lo: CurvePoint[]; hi: CurvePoint[] } | null {
+  if (material === 'PbS') return null;
+  const hiBrus = Math.min(dmaxNm, validDiameterRangeNm(material, 'brus').maxNm);
+  if (!(hiBrus > dminNm)) return null;
+  const lo: CurvePoint[] = [];
+  const hi: CurvePoint[] = [];
+  for (const d of diameterSamples(dminNm, hiBrus, n)) {
+    const b = gapForDiameter(material, 'brus', d);
+    const c = gapForDiameter(material, 'cube', d);
+    if (Math.abs(b - c) <= DEPARTURE_THRESHOLD_EV) {
+      if (lo.length > 0) break;
+      continue;
+    }
+    lo.push({ diameterNm: d, gapEv: Math.min(b, c) });
+    hi.push({ diameterNm: d, gapEv: Math.max(b, c) });
+  }
+  return lo.length > 1 ? { lo, hi } : null;
+}
 
 export function displayName(material: MaterialId): string {
   return MATERIALS[material].displayName;
@@ -172,7 +215,7 @@ export function curvesSummary(curves: readonly Curve[]): string {
   const parts = curves.map((c) => {
     const first = c.points[0];
     const last = c.points[c.points.length - 1];
-    const bulk = c.model === 'moreels' ? 0.41 : MATERIALS[c.material].bulkGapEv;
+    const bulk = c.model === 'moreels' ? 0.41 : c.model === 'cube' ? cubeBulkLimitEv(c.material) : MATERIALS[c.material].bulkGapEv;
     return m.conf_summary_curve({
       material: displayName(c.material),
       model: MODEL_SHORT[c.model],

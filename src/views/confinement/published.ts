@@ -6,7 +6,7 @@
  *
  * Gap of each cell: the PbS cells at their stated dot gaps (1.0 and 1.3 eV, PbS paper). Table 1 of the review
  * gives no gaps, so its cells are placed at the bulk gap of their material from data/materials.ts
- * (CsPbI₃ 1.73 eV, CsPbBr₃ 2.36 eV; reference materials.json, marking (b)); the films' real gaps lie somewhat
+ * (CsPbI₃ 1.73 eV, CsPbBr₃ 2.412 eV); the films' real gaps lie somewhat
  * above, by the confinement of dots whose size the table does not give, so the x position is approximate.
  */
 import { m } from '../../paraglide/messages.js';
@@ -18,7 +18,34 @@ import { MATERIALS } from '../../lib/data/materials';
 import { sqLimit } from '../../lib/physics/sq';
 import { fixed, percent, sig } from '../../lib/format';
 import { MATERIAL_ORDER, displayName } from './model';
-import type { AxisMark, DevicePoint, PlotPoint } from './types';
+import type { AxisMark, DevicePoint, MeasuredRange, PlotPoint } from './types';
+import { CSPBX3_MEASURED_RANGES } from '../../lib/data/cspbx3Measured';
+import { gapFromWavelength } from '../../lib/physics/units';
+
+/**
+ * Measured CsPbX₃ size × emission ranges (data/cspbx3Measured.ts) as boxes: shown when their material is
+ * shown (the all-halide range when any CsPbX₃ is shown).
+ */
+export function measuredRanges(shown: readonly MaterialId[]): MeasuredRange[] {
+  return CSPBX3_MEASURED_RANGES.filter((r) => (r.allHalides ? shown.some((s) => s !== 'PbS') : shown.includes(r.material))).map((r) => ({
+    id: r.id,
+    material: r.material,
+    minSizeNm: r.minSizeNm,
+    maxSizeNm: r.maxSizeNm,
+    minGapEv: gapFromWavelength(r.maxEmissionNm),
+    maxGapEv: gapFromWavelength(r.minEmissionNm),
+    short: r.allHalides ? m.conf_range_short_all() : m.conf_range_short({ material: displayName(r.material) }),
+    label: m.conf_range_tip({
+      what: r.allHalides ? m.conf_range_all_halides() : displayName(r.material),
+      minSize: sig(r.minSizeNm, 3),
+      maxSize: sig(r.maxSizeNm, 3),
+      minNm: String(r.minEmissionNm),
+      maxNm: String(r.maxEmissionNm),
+      note: r.emissionChecked ? m.conf_range_pairing_note() : m.conf_range_unchecked(),
+      citation: r.citation,
+    }),
+  }));
+}
 
 const PBS_SHORT_CITE = 'Liao et al., EES Sol. 2025, 1, 1148 (PbS paper)';
 

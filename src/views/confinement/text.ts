@@ -32,7 +32,7 @@ const TARGET_ERROR_TEXT: { [C in TargetErrorCode]: (e: Extract<TargetError, { co
       bulkGap: sig(e.bulkGapEv, 6),
     }),
   'below-model-minimum': (e) =>
-    (e.model === 'moreels' ? m.conf_target_below_moreels : m.conf_target_below_confinement)({
+    (e.model === 'moreels' ? m.conf_target_below_moreels : e.model === 'cube' ? m.conf_target_below_cube : m.conf_target_below_confinement)({
       material: e.material,
       gap: fixed(e.gapEv, 4),
       minGap: sig(e.minGapEv, 6),

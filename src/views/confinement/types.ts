@@ -34,3 +34,17 @@ export interface DevicePoint {
   /** Tooltip and accessible name. */
   label: string;
 }
+
+/** A measured size × emission range drawn as a box (citation on hover/focus). */
+export interface MeasuredRange {
+  id: string;
+  material: MaterialId;
+  minSizeNm: number;
+  maxSizeNm: number;
+  minGapEv: number;
+  maxGapEv: number;
+  /** Short text drawn by the box. */
+  short: string;
+  /** Tooltip and accessible name (citation included). */
+  label: string;
+}

@@ -14,6 +14,9 @@ import { CONFINEMENT_MATERIALS, MATERIALS, type ConfinementMaterial } from '../.
 const CASES: [ConfinementMaterial, GapModel][] = [
   ...CONFINEMENT_MATERIALS.flatMap((m) => [[m, 'brus'], [m, 'confinement']] as [ConfinementMaterial, GapModel][]),
   ['PbS', 'moreels'],
+  ['CsPbCl3', 'cube'],
+  ['CsPbBr3', 'cube'],
+  ['CsPbI3', 'cube'],
 ];
 
 describe('diameterForGap', () => {
@@ -54,8 +57,10 @@ describe('diameterForGap', () => {
   });
 
   it('unreachable gaps throw RangeError with a clear message', () => {
-    expect(() => diameterForGap('CsPbBr3', 'brus', 2.3)).toThrow(/lowest gap is 2\.3471 eV/);
-    expect(() => diameterForGap('CsPbBr3', 'confinement', 2.36)).toThrow(RangeError);
+    expect(() => diameterForGap('CsPbBr3', 'brus', 2.3)).toThrow(/lowest gap is 2\.4015 eV/);
+    expect(() => diameterForGap('CsPbBr3', 'confinement', 2.412)).toThrow(RangeError);
+    expect(() => diameterForGap('CsPbBr3', 'cube', 2.37)).toThrow(/E_g − E_b/);
+    expect(() => diameterForGap('PbS', 'cube', 1.0)).toThrow(/CsPbX3/);
     expect(() => diameterForGap('CsPbBr3', 'confinement', 2.0)).toThrow(/bulk gap/);
     expect(() => diameterForGap('PbS', 'moreels', 0.41)).toThrow(RangeError);
     expect(() => diameterForGap('CsPbBr3', 'moreels', 2.5)).toThrow(/PbS/);
@@ -68,7 +73,9 @@ describe('diameterForGap', () => {
   });
 
   it('valid ranges', () => {
-    expect(validDiameterRangeNm('CsPbBr3', 'brus').maxNm).toBeCloseTo(40.0599, 4);
+    expect(validDiameterRangeNm('CsPbBr3', 'brus').maxNm).toBeCloseTo(28.26807, 4);
+    expect(validDiameterRangeNm('CsPbBr3', 'cube')).toEqual({ minNm: 0, maxNm: Number.POSITIVE_INFINITY, turningPointNm: null });
+    expect(validGapRangeEv('CsPbBr3', 'cube')).toEqual({ minEv: 2.412 - 0.0325, maxEv: Number.POSITIVE_INFINITY, minInclusive: false });
     expect(validDiameterRangeNm('CsPbBr3', 'confinement')).toEqual({ minNm: 0, maxNm: Number.POSITIVE_INFINITY, turningPointNm: null });
     expect(validGapRangeEv('PbS', 'moreels')).toEqual({ minEv: 0.41, maxEv: Number.POSITIVE_INFINITY, minInclusive: false });
     expect(validGapRangeEv('CsPbI3', 'confinement').minEv).toBe(1.73);

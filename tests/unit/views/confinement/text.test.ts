@@ -26,12 +26,15 @@ describe('targetErrorText', () => {
     expect(targetErrorText({ code: 'below-model-minimum', material: 'PbS', model: 'moreels', gapEv: 0.35, minGapEv: 0.41 })).toBe(
       'No PbS dot has a gap of 0.3500 eV in the moreels model: gaps must be above 0.41 eV (the E∞ of the Moreels curve).',
     );
-    expect(targetErrorText({ code: 'no-diameter' })).toBe('No diameter gives this target.');
+    expect(targetErrorText({ code: 'no-diameter' })).toBe('No size gives this target.');
+    expect(targetErrorText({ code: 'below-model-minimum', material: 'CsPbBr3', model: 'cube', gapEv: 2.0664, minGapEv: 2.3795 })).toBe(
+      "No CsPbBr3 dot has a gap of 2.0664 eV in the cube model: gaps must be above 2.3795 eV (E_g − E_b, the gap of a very large crystal's exciton).",
+    );
   });
   it('words what solveTarget returns', () => {
     const e = solveTarget('600nm', 'CsPbBr3', 'brus')?.error;
     expect(e).toBeTruthy();
-    expect(targetErrorText(e!)).toMatch(/^No CsPbBr3 dot has a Brus gap of 2\.0664 eV: the Brus curve's lowest gap is 2\.3471 eV \(at d = \d+\.\d nm; bulk gap 2\.36 eV\)\.$/);
+    expect(targetErrorText(e!)).toMatch(/^No CsPbBr3 dot has a Brus gap of 2\.0664 eV: the Brus curve's lowest gap is 2\.4015 eV \(at d = \d+\.\d nm; bulk gap 2\.412 eV\)\.$/);
   });
 });
 
