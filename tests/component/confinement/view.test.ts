@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { renderConfinement } from './harness';
-import { brusGap, confinementEnergy } from '../../../src/lib/physics/brus';
+import { brusGap } from '../../../src/lib/physics/brus';
+import { cubeBohrRadiusNm, cubeGap, cubeKineticEnergy } from '../../../src/lib/physics/cubeExciton';
 import { moreelsDiameter, moreelsGap } from '../../../src/lib/physics/moreels';
 import { gapFromWavelength, wavelengthFromGap } from '../../../src/lib/physics/units';
 import { fixed, withUnit } from '../../../src/lib/format';
@@ -16,14 +17,31 @@ afterEach(() => cleanup());
 const text = (id: string) => screen.getByTestId(id).textContent?.trim();
 
 describe('ConfinementView', { timeout: 30_000 }, () => {
-  it('shows the core readout for the default state (CsPbBr3, Brus, 8 nm)', () => {
-    renderConfinement();
-    const gap = brusGap('CsPbBr3', 8);
+  it('shows the core readout for the default state (CsPbBr3 cube model, edge 8 nm)', () => {
+    const { container } = renderConfinement();
+    const gap = cubeGap('CsPbBr3', 8);
     expect(text('ro-d')).toBe(withUnit(8, 'nm', 2));
     expect(text('ro-gap')).toBe(withUnit(gap, 'eV', 3));
     expect(text('ro-lambda')).toBe(withUnit(wavelengthFromGap(gap), 'nm', 0));
-    expect(text('ro-conf')).toBe(withUnit(confinementEnergy('CsPbBr3', 8) * 1000, 'meV', 0));
-    expect(text('ro-rab')).toBe(fixed(4 / 3.5, 2));
+    expect(text('ro-conf')).toBe(withUnit(cubeKineticEnergy('CsPbBr3', 8) * 1000, 'meV', 0));
+    expect(text('ro-rab')).toBe(fixed(4 / cubeBohrRadiusNm('CsPbBr3'), 2));
+    // Size as experiments report it: the CsPbX3 marker is an edge length.
+    expect(screen.getByText('Edge length L')).toBeTruthy();
+    // Brus is the thin textbook overlay; the area where it departs from the default is shaded on the plot.
+    expect(container.querySelector('path.curve[data-material="CsPbBr3"][data-model="cube"]')).toBeTruthy();
+    expect(container.querySelector('path.curve[data-material="CsPbBr3"][data-model="brus"]')).toBeTruthy();
+    expect(screen.getByTestId('brus-departure')).toBeTruthy();
+    // Measured ranges with their citation as accessible name.
+    expect(screen.getByTestId('range-krieg2021').getAttribute('aria-label')).toMatch(/3\.5–16 nm emit at 479–518 nm.*Krieg/);
+  });
+
+  it('a 4 nm CsPbBr3 cube reads blue', () => {
+    renderConfinement('&sel=CsPbBr3&d=4');
+    const nm = wavelengthFromGap(cubeGap('CsPbBr3', 4));
+    expect(nm).toBeGreaterThan(450);
+    expect(nm).toBeLessThan(480);
+    expect(text('ro-lambda')).toBe(withUnit(nm, 'nm', 0));
+    expect(screen.getByTestId('swatch').nextElementSibling?.textContent?.trim()).toBe('blue');
   });
 
   it('the marker is a keyboard slider: arrows step 0.1 nm, PageUp 1 nm, Home/End the range; readout follows the core', async () => {
@@ -36,9 +54,9 @@ describe('ConfinementView', { timeout: 30_000 }, () => {
     await fireEvent.keyDown(marker, { key: 'ArrowRight' });
     await fireEvent.keyDown(marker, { key: 'ArrowUp' });
     expect(app.values.d).toBeCloseTo(8.3, 10);
-    expect(text('ro-gap')).toBe(withUnit(brusGap('CsPbBr3', 8.3), 'eV', 3));
+    expect(text('ro-gap')).toBe(withUnit(cubeGap('CsPbBr3', 8.3), 'eV', 3));
     expect(marker.getAttribute('aria-valuenow')).toBe('8.3');
-    expect(marker.getAttribute('aria-valuetext')).toContain(withUnit(brusGap('CsPbBr3', 8.3), 'eV', 2));
+    expect(marker.getAttribute('aria-valuetext')).toContain(withUnit(cubeGap('CsPbBr3', 8.3), 'eV', 2));
     await fireEvent.keyDown(marker, { key: 'PageDown' });
     expect(app.values.d).toBeCloseTo(7.3, 10);
     await fireEvent.keyDown(marker, { key: 'ArrowLeft', shiftKey: true });
@@ -47,12 +65,12 @@ describe('ConfinementView', { timeout: 30_000 }, () => {
     expect(app.values.d).toBe(2);
     await fireEvent.keyDown(marker, { key: 'End' });
     expect(app.values.d).toBe(20);
-    expect(text('ro-gap')).toBe(withUnit(brusGap('CsPbBr3', 20), 'eV', 3));
+    expect(text('ro-gap')).toBe(withUnit(cubeGap('CsPbBr3', 20), 'eV', 3));
     // The live region carries the same numbers for screen readers.
-    expect(text('live-readout')).toContain(withUnit(brusGap('CsPbBr3', 20), 'eV', 2));
+    expect(text('live-readout')).toContain(withUnit(cubeGap('CsPbBr3', 20), 'eV', 2));
   });
 
-  it('typing a target wavelength sets d to the inverse (PbS paper: 1180 nm → ≈ 4 nm, Moreels)', async () => {
+  it('typing a target wavelength moves the marker to the inverse (PbS paper: 1180 nm → ≈ 4 nm, Moreels); d is not overwritten', async () => {
     const user = userEvent.setup();
     const { app } = renderConfinement('&sel=PbS');
     const input = screen.getByTestId('target-input');
@@ -60,7 +78,8 @@ describe('ConfinementView', { timeout: 30_000 }, () => {
     await user.tab();
     expect(app.values.target).toBe('1180nm');
     const expected = moreelsDiameter(gapFromWavelength(1180));
-    expect(app.values.d).toBeCloseTo(expected, 3);
+    // One stored fact (issue #16): the size is derived from the target, `d` keeps its own value.
+    expect(app.values.d).toBe(8);
     expect(text('ro-d')).toBe(withUnit(expected, 'nm', 2));
     expect(text('ro-gap')).toBe(withUnit(moreelsGap(expected), 'eV', 3));
     expect(text('target-message')).toContain(withUnit(expected, 'nm', 2));
@@ -72,7 +91,7 @@ describe('ConfinementView', { timeout: 30_000 }, () => {
     await user.type(screen.getByTestId('target-input'), '650');
     await user.tab();
     expect(app.values.target).toBe('650nm');
-    expect(text('target-message')).toMatch(/No CsPbBr3 dot has a Brus gap/);
+    expect(text('target-message')).toMatch(/No CsPbBr3 dot has a gap of 1\.9074 eV in the cube model/);
     expect(app.values.d).toBe(9);
     expect(text('ro-d')).toBe(withUnit(9, 'nm', 2));
   });
@@ -149,7 +168,7 @@ describe('ConfinementView', { timeout: 30_000 }, () => {
     const csv = await created[0].text();
     const lines = csv.split('\r\n');
     const header = lines.findIndex((l) => l.startsWith('material,'));
-    expect(lines[header]).toBe('material,model,diameter_nm,gap_eV,wavelength_nm');
+    expect(lines[header]).toBe('material,model,size_nm,gap_eV,wavelength_nm');
     const first = lines[header + 1].split(',');
     expect(first[0]).toBe('PbS');
     expect(first[1]).toBe('moreels');
