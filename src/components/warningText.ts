@@ -10,10 +10,11 @@ import { formulaErrorText } from '../views/lattice/formulaText';
 
 type ReasonCode = RefusalReason['code'];
 type ReasonOf<C extends ReasonCode> = Extract<RefusalReason, { code: C }>;
-/** Name and value of the refused parameter, as the message shows them. */
+/** Name and value of the refused parameter, as the message shows them, and what was used instead. */
 interface Named {
   name: string;
   value: string;
+  outcome: string;
 }
 
 const REFUSED: { [C in ReasonCode]: (n: Named, r: ReasonOf<C>) => string } = {
@@ -35,15 +36,23 @@ const REFUSED: { [C in ReasonCode]: (n: Named, r: ReasonOf<C>) => string } = {
   formula: (n, r) => m.url_refused_formula({ ...n, reason: formulaErrorText(r.error) }),
   tokens: (n) => m.url_refused_tokens(n),
   scenario: (n) => m.url_refused_scenario(n),
+  view3d: (n) => m.url_refused_view3d(n),
 };
 
+/**
+ * What happened instead of a refused value: from a URL the default is used; from an embedding page
+ * (`pqd:set`, `el.state`, a changed attribute) the widget keeps its current value (issue #14).
+ */
+export type Outcome = 'default' | 'kept';
+const OUTCOME: Record<Outcome, () => string> = { default: m.url_outcome_default, kept: m.url_outcome_kept };
+
 /** Why a value was refused, as the whole warning sentence for `name=value`. */
-export function refusalText(name: string, value: string, reason: RefusalReason): string {
+export function refusalText(name: string, value: string, reason: RefusalReason, outcome: Outcome = 'default'): string {
   const say = REFUSED[reason.code] as (n: Named, r: RefusalReason) => string;
-  return say({ name, value }, reason);
+  return say({ name, value, outcome: OUTCOME[outcome === 'kept' ? 'kept' : 'default']() }, reason);
 }
 
-const WARNING: { [C in Warning['code']]: (w: Extract<Warning, { code: C }>) => string } = {
+const WARNING: { [C in Warning['code']]: (w: Extract<Warning, { code: C }>, outcome: Outcome) => string } = {
   unknown: (w) => m.url_unknown({ name: w.key }),
   repeated: (w) => m.url_repeated({ name: w.key }),
   clamped: (w) => {
@@ -51,11 +60,12 @@ const WARNING: { [C in Warning['code']]: (w: Extract<Warning, { code: C }>) => s
     const p = { name: w.key, value: w.value, min: String(w.min), max: String(w.max), used: String(w.used) };
     return w.unit ? m.url_clamped_unit({ ...p, unit: w.unit }) : m.url_clamped(p);
   },
-  refused: (w) => refusalText(w.key, w.value, w.reason),
+  refused: (w, outcome) => refusalText(w.key, w.value, w.reason, outcome),
   unreadable_address: () => m.url_unreadable_address(),
 };
 
-/** One warning as a sentence. */
-export function warningText(w: Warning): string {
-  return (WARNING[w.code] as (w: Warning) => string)(w);
+/** One warning as a sentence; `outcome` says what a refused value left in place (a URL: the default). */
+export function warningText(w: Warning, outcome: Outcome = 'default'): string {
+  // Also called as `warnings.map(warningText)`: an index is not an outcome.
+  return (WARNING[w.code] as (w: Warning, outcome: Outcome) => string)(w, outcome === 'kept' ? 'kept' : 'default');
 }

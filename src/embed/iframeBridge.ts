@@ -70,7 +70,8 @@ export function startIframeBridge({ app, root, win = window }: BridgeOptions): (
       return;
     }
     const warnings = app.update(req.state);
-    if (warnings.length > 0) post(warningsMessage(view(), warnings.map(warningText)), event.source, event.origin);
+    // A refused value leaves the current one in place (not the default, as in a URL).
+    if (warnings.length > 0) post(warningsMessage(view(), warnings.map((w) => warningText(w, 'kept'))), event.source, event.origin);
   };
   win.addEventListener('message', onMessage);
 

@@ -83,6 +83,19 @@ function isScalarLike(v: unknown): boolean {
 }
 
 /**
+ * A JSON value as the URL schema reads it, so that a refused value is echoed as the URL would write it
+ * (issue #14: a list given for `comp` was echoed as "comp=object"): a list for a key that is not a list
+ * becomes its comma-joined text ("comp=CsPbI3,FAPbI3" is refused as a formula, and says so); numbers and
+ * booleans for text or choice keys become their text. Lists for list keys stay lists (copied).
+ */
+function asSchemaInput(key: Key, v: unknown): unknown {
+  const kind = SCHEMA[key].kind;
+  if (Array.isArray(v)) return kind === 'list' ? [...(v as string[])] : (v as string[]).join(',');
+  if ((typeof v === 'number' || typeof v === 'boolean') && (kind === 'string' || kind === 'enum')) return String(v);
+  return v;
+}
+
+/**
  * Reads a `state` record (from a `pqd:set` message or the element's `state` setter) for a widget of `view`.
  * Returns the entries worth handing to `AppState.update` — only settable keys, only value shapes the schema
  * can read — or `null` when nothing usable is left. Values are not yet validated against their ranges:
@@ -100,7 +113,7 @@ export function readStateRecord(record: unknown, view: ViewId): Partial<Record<K
       if (!allowed.has(name)) continue;
       const v = record[name];
       if (!isScalarLike(v)) continue;
-      out[name as Key] = Array.isArray(v) ? [...(v as string[])] : v;
+      out[name as Key] = asSchemaInput(name as Key, v);
       n++;
     }
     return n > 0 ? out : null;

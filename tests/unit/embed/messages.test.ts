@@ -220,3 +220,25 @@ describe('attribute names never shadow HTML global attributes (issue #14)', () =
     expect(GLOBAL_ATTRIBUTES.has('hidden')).toBe(true);
   });
 });
+
+describe('hostile values are echoed meaningfully, never as "object" (issue #14)', () => {
+  it('a list for a text key is refused with its comma text; the current value is kept and said so', async () => {
+    const { warningText } = await import('../../../src/components/warningText');
+    const app = new AppState({ state: { view: 'lattice', comp: 'CsPbI3' } });
+    const entries = readStateRecord({ comp: ['CsPbI3', '<img src=x onerror=alert(1)>'], style: 3 }, 'lattice')!;
+    expect(entries.comp).toBe('CsPbI3,<img src=x onerror=alert(1)>');
+    expect(entries.style).toBe('3');
+    const warnings = app.update(entries);
+    expect(app.values.comp).toBe('CsPbI3');
+    const texts = warnings.map((w) => warningText(w, 'kept'));
+    expect(texts.join(' ')).not.toMatch(/=object|=number/);
+    expect(texts.some((t) => t.startsWith('“comp=CsPbI3,<img') && t.endsWith('kept the current value.'))).toBe(true);
+    expect(texts).toContain('“style=3” was ignored (expected one of ball, space, poly); kept the current value.');
+    // The same refusal from a URL keeps its wording: the default is used.
+    expect(warningText(warnings.find((w) => w.key === 'style')!)).toBe('“style=3” was ignored (expected one of ball, space, poly); using the default.');
+  });
+
+  it('a list for a list key stays a list', () => {
+    expect(readStateRecord({ materials: ['PbS', 'CsPbI3'] }, 'confinement')).toEqual({ materials: ['PbS', 'CsPbI3'] });
+  });
+});
