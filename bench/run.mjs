@@ -7,7 +7,8 @@
  * 3. The core's hot functions (loaded through Vite's SSR module loader, so the TypeScript is the app's):
  *    supercell build of 20×20×20 cells, a 1000-point confinement curve.
  * 4. Sections that the views add, when present: bench/lattice-frames.mjs (frame times in Chromium),
- *    bench/confinement.mjs (curve recompute, SQ curve), bench/widgets.mjs (widget and single-file sizes).
+ *    bench/confinement.mjs (curve recompute, SQ curve), bench/widgets.mjs (widget and single-file sizes),
+ *    bench/lighthouse.mjs (Lighthouse mobile scores and first-load bytes of every view, issue #15).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -120,6 +121,7 @@ async function main() {
     ['bench/confinement.mjs', 'runConfinementBench', 'Confinement view'],
     ['bench/widgets.mjs', 'runWidgetsBench', 'Widgets and single-file builds'],
     ['bench/lattice-frames.mjs', 'runLatticeBench', 'Lattice view frame times (headless Chromium, SwiftShader)'],
+    ['bench/lighthouse.mjs', 'runLighthouseBench', 'Lighthouse, mobile profile (vite preview, compressed; Debian Chromium)'],
   ];
   for (const [file, fn, title] of sections) {
     const path = join(ROOT, file);
