@@ -165,9 +165,10 @@ export function crystalFromUnitCell(unitCell: UnitCell, species: SiteSpeciesMap 
     b: unitCell.b,
     c: unitCell.c,
     kind: unitCell.kind,
+    // Untilted positions mean "the cubic parent" only for the cubic and tilted perovskite cells.
     atoms: unitCell.atoms.map((atom) => ({
       frac: atom.frac,
-      ...(atom.idealFrac ? { idealFrac: atom.idealFrac } : {}),
+      ...(atom.idealFrac && (unitCell.kind === 'cubic' || unitCell.kind === 'orthorhombic') ? { idealFrac: atom.idealFrac } : {}),
       species: map[atom.element],
     })),
   };

@@ -270,6 +270,13 @@ export const SCHEMA = {
   step: { kind: 'number', scope: 'ligands', min: 0, max: 20, integer: true, default: 0, doc: 'Step of the scenario.' },
   vac: { kind: 'string', scope: 'ligands', default: '', maxLength: 2400, validate: validateTokens, doc: 'Vacancies: comma list of site ids.' },
   lig: {
+  xrdy: {
+    kind: 'enum',
+    scope: 'lattice',
+    values: ['sqrt', 'linear'],
+    default: 'sqrt',
+    doc: 'Powder-diffraction intensity axis: sqrt (weak tilt peaks visible) or linear.',
+  },
     kind: 'string',
     scope: 'ligands',
     default: '',

@@ -1,0 +1,79 @@
+/**
+ * Runs Debye jobs in a Web Worker (bundled inline, so the single-file and widget builds carry it too); only
+ * the newest job's result is delivered. Where no worker can start (no Worker in jsdom, or a page whose
+ * Content-Security-Policy forbids blob:/data: workers) the job runs on the main thread after a frame, so the
+ * panel still answers (a 10 nm cube takes about 0.1–0.3 s).
+ */
+import DebyeWorker from './debye.worker.ts?worker&inline';
+import { runDebyeJob, type DebyeJob, type DebyeResult } from './debyeJob';
+
+export class DebyeClient {
+  private worker: Worker | null = null;
+  private workerFailed = false;
+  private latest = 0;
+  private pending = new Map<number, (result: DebyeResult | null) => void>();
+
+  private start(): Worker | null {
+    if (this.worker || this.workerFailed) return this.worker;
+    try {
+      if (typeof Worker === 'undefined') throw new Error('no Worker');
+      const worker = new DebyeWorker();
+      worker.onmessage = (event: MessageEvent<DebyeResult>) => this.deliver(event.data);
+      worker.onerror = (event) => {
+        event.preventDefault?.();
+        this.fallBack();
+      };
+      this.worker = worker;
+    } catch {
+      this.workerFailed = true;
+    }
+    return this.worker;
+  }
+
+  /** A worker that failed after starting: run what is pending on the main thread from now on. */
+  private fallBack(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.workerFailed = true;
+    const job = this.lastJob;
+    if (job && this.pending.has(job.id)) this.runHere(job);
+  }
+
+  private lastJob: DebyeJob | null = null;
+
+  private deliver(result: DebyeResult): void {
+    const resolve = this.pending.get(result.id);
+    this.pending.delete(result.id);
+    // Older jobs resolve with null: the panel shows only the newest.
+    resolve?.(result.id === this.latest ? result : null);
+  }
+
+  private runHere(job: DebyeJob): void {
+    setTimeout(() => {
+      if (job.id !== this.latest) {
+        this.deliver({ id: job.id, twoThetaDeg: new Float64Array(0), intensity: new Float64Array(0), atomCount: 0, elapsedMs: 0, error: null });
+        return;
+      }
+      this.deliver(runDebyeJob(job));
+    }, 16);
+  }
+
+  /** The curve of `job` (without its id), or null when a newer job replaced it. */
+  run(job: Omit<DebyeJob, 'id'>): Promise<DebyeResult | null> {
+    const full: DebyeJob = { ...job, id: ++this.latest };
+    this.lastJob = full;
+    return new Promise((resolve) => {
+      this.pending.set(full.id, resolve);
+      const worker = this.start();
+      if (worker) worker.postMessage(full);
+      else this.runHere(full);
+    });
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const resolve of this.pending.values()) resolve(null);
+    this.pending.clear();
+  }
+}
