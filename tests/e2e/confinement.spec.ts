@@ -8,7 +8,7 @@
 import { test, expect, type Page, type ConsoleMessage } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './axe';
-import { brusGap } from '../../src/lib/physics/brus';
+import { cubeGap } from '../../src/lib/physics/cubeExciton';
 import { moreelsDiameter, moreelsGap } from '../../src/lib/physics/moreels';
 import { gapFromWavelength, wavelengthFromGap } from '../../src/lib/physics/units';
 import { sqLimit } from '../../src/lib/physics/sq';
@@ -39,17 +39,17 @@ async function readouts(page: Page): Promise<string[]> {
   ];
 }
 
-test('?view=confinement loads without console errors; the readout is the core Brus value', async ({ page }) => {
+test('?view=confinement loads without console errors; the readout is the core cube-model value', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto('./?view=confinement');
-  const gap = brusGap('CsPbBr3', 8);
+  const gap = cubeGap('CsPbBr3', 8);
   await expect(ro(page, 'ro-d')).toHaveText(withUnit(8, 'nm', 2));
   await expect(ro(page, 'ro-gap')).toHaveText(withUnit(gap, 'eV', 3));
   await expect(ro(page, 'ro-lambda')).toHaveText(withUnit(wavelengthFromGap(gap), 'nm', 0));
   await expect(ro(page, 'ro-eff')).toHaveText(percent(sqLimit(gap)!.efficiency, 1));
-  // Four materials × their models: 4 Brus + 1 Moreels with the default models.
-  await expect(page.locator('path.curve')).toHaveCount(5);
-  await page.waitForTimeout(500);
+  // Default models: 3 cube (CsPbX3) + 4 textbook Brus + 1 Moreels (PbS).
+  await expect(page.locator('path.curve')).toHaveCount(8);
+  await expect(page.getByTestId('brus-departure')).toBeVisible();
   expect(errors).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/confinement-desktop.png`, fullPage: true });
 });
@@ -59,14 +59,14 @@ test('the marker moves with the arrow keys and the readout follows the core', as
   await marker(page).focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expect(marker(page)).toHaveAttribute('aria-valuenow', '8.5');
-  const gap = brusGap('CsPbBr3', 8.5);
+  const gap = cubeGap('CsPbBr3', 8.5);
   await expect(ro(page, 'ro-d')).toHaveText(withUnit(8.5, 'nm', 2));
   await expect(ro(page, 'ro-gap')).toHaveText(withUnit(gap, 'eV', 3));
   await expect(ro(page, 'ro-lambda')).toHaveText(withUnit(wavelengthFromGap(gap), 'nm', 0));
   await expect(page.getByTestId('live-readout')).toContainText(withUnit(gap, 'eV', 2));
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
-  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(brusGap('CsPbBr3', 6.5), 'eV', 3));
+  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(cubeGap('CsPbBr3', 6.5), 'eV', 3));
   await expect(page).toHaveURL(/[?&]d=6\.5(&|$)/);
 });
 
@@ -110,7 +110,7 @@ test('dragging with the mouse and tapping with a finger move the marker', async 
   const d = Number(await marker(page).getAttribute('aria-valuenow'));
   expect(d).toBeGreaterThan(11.7);
   expect(d).toBeLessThan(12.3);
-  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(brusGap('CsPbBr3', d), 'eV', 3));
+  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(cubeGap('CsPbBr3', d), 'eV', 3));
 
   const touch = await browser.newContext({ hasTouch: true, viewport: { width: 360, height: 740 } });
   const phone = await touch.newPage();
@@ -137,7 +137,23 @@ test('a target wavelength places the marker at the inverse (PbS paper: 1180 nm �
   await page.getByRole('radio', { name: 'Put the marker on CsPbBr₃' }).check();
   await page.getByTestId('target-input').fill('650');
   await page.getByTestId('target-input').press('Enter');
-  await expect(page.getByTestId('target-message')).toContainText('No CsPbBr3 dot has a Brus gap');
+  await expect(page.getByTestId('target-message')).toContainText('No CsPbBr3 dot has a gap of 1.9074 eV in the cube model');
+});
+
+test('issue #11: a 4 nm CsPbBr3 cube is blue; 514 nm needs a 10–13 nm cube and 520 nm no longer gives 14.9 nm', async ({ page }) => {
+  await page.goto('./?view=confinement&sel=CsPbBr3&d=4');
+  await expect(page.locator('.swatch-text')).toHaveText('blue');
+  const nm4 = Number.parseFloat((await ro(page, 'ro-lambda').textContent()) ?? '');
+  expect(nm4).toBeGreaterThan(450);
+  expect(nm4).toBeLessThan(480);
+  await page.goto('./?view=confinement&sel=CsPbBr3&target=514nm');
+  await expect(ro(page, 'ro-lambda')).toHaveText(withUnit(514, 'nm', 0));
+  const l514 = Number.parseFloat((await ro(page, 'ro-d').textContent()) ?? '');
+  expect(l514).toBeGreaterThan(10);
+  expect(l514).toBeLessThan(13);
+  await page.goto('./?view=confinement&sel=CsPbBr3&target=520nm');
+  const l520 = Number.parseFloat((await ro(page, 'ro-d').textContent()) ?? '');
+  expect(l520).toBeGreaterThan(16);
 });
 
 test('malformed parameters show the banner and fall back to defaults', async ({ page }) => {
@@ -147,7 +163,7 @@ test('malformed parameters show the banner and fall back to defaults', async ({ 
   await expect(banner).toBeVisible();
   for (const key of ['d', 'materials', 'sel', 'target', 'sigma', 'dmin']) await expect(banner).toContainText(key);
   await expect(ro(page, 'ro-d')).toHaveText(withUnit(8, 'nm', 2));
-  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(brusGap('CsPbBr3', 8), 'eV', 3));
+  await expect(ro(page, 'ro-gap')).toHaveText(withUnit(cubeGap('CsPbBr3', 8), 'eV', 3));
   expect(errors).toEqual([]);
 });
 
@@ -175,7 +191,7 @@ test('exports: standalone SVG with resolved colours, PNG at 2×', async ({ page 
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Curves (CSV)' }).click();
   const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
-  expect(csv).toContain('material,model,diameter_nm,gap_eV,wavelength_nm');
+  expect(csv).toContain('material,model,size_nm,gap_eV,wavelength_nm');
 });
 
 test('a published cell explains itself on focus', async ({ page }) => {
