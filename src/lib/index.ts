@@ -50,3 +50,29 @@ export { buildUnitCell, cellParameterAngstrom, tiltAngleDeg, type StructureKind,
 export { buildSupercell, buildOctahedra, buildBonds, type Supercell } from './geometry/supercell';
 export { buildNanocubeCrystal } from './geometry/nanocrystal';
 export { toCif, parseCif } from './geometry/cif';
+
+// Powder X-ray diffraction: the peak list of a unit cell, and the Debye-equation pattern of a finite crystal.
+export {
+  powderXrd,
+  crystalFromUnitCell,
+  crystalFromCif,
+  CU_KALPHA1_ANGSTROM,
+  type XrdPattern,
+  type XrdPeak,
+  type XrdOptions,
+  type ScatteringCrystal,
+  type SiteSpeciesMap,
+} from './physics/xrd';
+export {
+  debyePattern,
+  pairHistogram,
+  blockPairHistogram,
+  blockAtoms,
+  scherrerFwhmDeg,
+  scherrerBroadenedCurve,
+  SCHERRER_K_CUBE,
+  type DebyeCurve,
+  type DebyeAtoms,
+  type PairHistogram,
+} from './physics/debye';
+export { atomicFormFactor, WAASMAIER_KIRFEL } from './data/formFactors';
