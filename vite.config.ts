@@ -63,6 +63,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // No shared polyfill chunk: each page's script is one self-contained classic script (classicSiteScripts).
     modulePreload: { polyfill: false },
+    // Fonts are never inlined as data: URLs (a small KaTeX woff2 would be): a strict CSP's font-src 'self'
+    // loads them as files (issue #14).
+    assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
     rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
   // In tests, resolve Svelte's browser build so components mount in jsdom.

@@ -14,6 +14,7 @@
  */
 import { readFileSync, writeFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -325,10 +326,43 @@ export async function buildSingles({ outDir = join(ROOT, 'dist'), logLevel = 'wa
   rmSync(tmp, { recursive: true, force: true });
 }
 
-/** Both extra builds, after the site build. */
+/** Raw and gzip sizes of the widget script and the single files of a build, bytes. */
+export function buildSizes(outDir) {
+  const files = [WIDGET_SCRIPT, ...VIEWS.map((v) => `single/${v}.html`)];
+  return files
+    .filter((f) => existsSync(join(outDir, f)))
+    .map((f) => {
+      const data = readFileSync(join(outDir, f));
+      return { file: f, bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
+    });
+}
+
+/** The Markdown table of `buildSizes` (MB and kB with decimal prefixes). */
+export function sizesTable(sizes) {
+  const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+  const kb = (n) => `${Math.round(n / 1e3)} kB`;
+  return ['| File | Size | Gzipped |', '|---|---|---|', ...sizes.map((s) => `| \`${s.file}\` | ${mb(s.bytes)} | ${kb(s.gzip)} |`)].join('\n');
+}
+
+/** Writes the sizes table between the `sizes:start`/`sizes:end` markers of docs/embedding.md. */
+export function writeSizesToDocs(sizes, docPath = join(ROOT, 'docs/embedding.md')) {
+  const doc = readFileSync(docPath, 'utf8');
+  const re = /(<!-- sizes:start -->\n)[\s\S]*?(\n<!-- sizes:end -->)/;
+  if (!re.test(doc)) throw new Error('docs/embedding.md has no sizes:start/sizes:end markers');
+  const next = doc.replace(re, `$1${sizesTable(sizes)}$2`);
+  if (next !== doc) writeFileSync(docPath, next);
+}
+
+/**
+ * Both extra builds, after the site build. A build into the repository's own `dist/` (npm run build, CI)
+ * then writes the sizes into docs/embedding.md, so the documented sizes are never hand-typed; builds into
+ * other folders (side-by-side work) leave the docs alone.
+ */
 export async function buildExtras(opts = {}) {
   await buildWidgets(opts);
   await buildSingles(opts);
+  const outDir = opts.outDir ?? join(ROOT, 'dist');
+  if (resolve(outDir) === join(ROOT, 'dist')) writeSizesToDocs(buildSizes(outDir));
 }
 
 /**

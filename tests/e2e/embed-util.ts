@@ -85,7 +85,7 @@ export async function recordCspViolations(page: Page): Promise<void> {
 
 /**
  * A course page on another origin: a tiny HTTP server on another port of 127.0.0.1 serving `pages`
- * (path → HTML). A page.route page would not do: Chromium counts it as public and blocks its requests to
+ * (path → HTML, or CSS/JS for paths ending in .css/.js). A page.route page would not do: Chromium counts it as public and blocks its requests to
  * the local network (the preview server).
  */
 export async function startHostServer(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -97,7 +97,9 @@ export async function startHostServer(pages: Record<string, string>): Promise<{ 
       return;
     }
     const html = pages[path];
-    res.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    // Pages are HTML; a path ending in .css or .js is served as such (a host page's own stylesheet).
+    const type = /\.(css|js)$/.test(path) ? MIME[extname(path)] : 'text/html; charset=utf-8';
+    res.writeHead(html === undefined ? 404 : 200, { 'content-type': type });
     res.end(html ?? 'not found');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -159,9 +161,10 @@ const MIME: Record<string, string> = {
 
 /**
  * A static server of a build directory on a free port of 127.0.0.1, whose files the test can alter
- * (e.g. `rewrite('/sw.js', (text) => text + '// next build')` to deploy "a new version").
+ * (e.g. `rewrite('/sw.js', (text) => text + '// next build')` to deploy "a new version"), sending
+ * `headers` with every file (e.g. a Content-Security-Policy). No CORS headers: a plain static host.
  */
-export async function startStaticServer(dir: string): Promise<{
+export async function startStaticServer(dir: string, headers: Record<string, string> = {}): Promise<{
   origin: string;
   rewrite: (path: string, edit: ((text: string) => string) | null) => void;
   close: () => Promise<void>;
@@ -180,7 +183,7 @@ export async function startStaticServer(dir: string): Promise<{
       let body: Buffer | string = await readFile(file);
       const edit = edits.get(path);
       if (edit) body = edit(body.toString('utf8'));
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404);
