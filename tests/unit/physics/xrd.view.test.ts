@@ -13,6 +13,7 @@ import {
   blockEdgesNm,
   cellsForEdge,
   curveFwhmDeg,
+  debyeStepDeg,
   diffractionCsv,
   drawnCrystal,
   hklText,
@@ -88,11 +89,23 @@ describe('nanocrystal block and CSV', () => {
       peaks: pattern.peaks,
       curves: { twoThetaDeg: [10, 10.02], large: [0.5, 0.6], nano: null },
     });
+    expect(csv).toContain('two_theta_deg,large_crystal_rel,nanocrystal_rel\r\n10,0.5,\r\n10.02,0.6,\r\n');
+    const withNano = diffractionCsv({
+      comments: [],
+      peaks: [],
+      curves: { twoThetaDeg: [10, 10.05], large: [0.5, 0.6], nano: { twoThetaDeg: [10, 10.1], intensity: [2, 4] } },
+    });
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('# title');
     expect(lines[1]).toBe('two_theta_deg,d_angstrom,h,k,l,intensity_rel,multiplicity,superlattice');
     expect(lines[2].startsWith('15.')).toBe(true);
-    expect(csv).toContain('two_theta_deg,large_crystal_rel,nanocrystal_rel\r\n10,0.5,\r\n10.02,0.6,\r\n');
+    expect(withNano).toContain('\r\n10,0.5,2\r\n10.05,0.6,3\r\n');
+  });
+  it('samples the Debye curve finely enough: 8 samples per narrowest Scherrer width, 0.02–0.1°', () => {
+    expect(debyeStepDeg(5)).toBe(0.1);
+    expect(debyeStepDeg(20)).toBeCloseTo(0.049, 3);
+    expect(debyeStepDeg(1000)).toBe(0.02);
+    for (const edge of [1, 5, 10, 20]) expect(debyeStepDeg(edge)).toBeLessThanOrEqual(lib.scherrerFwhmDeg(edge, 10) / 7.9);
   });
   it('formats indices', () => {
     expect(hklText([2, 0, -1])).toBe('2 0 -1');

@@ -7,6 +7,7 @@ import type { Composition } from '../../../lib/physics/composition';
 import type { LatticeModel } from '../../../lib/readouts/lattice';
 import { crystalFromUnitCell, type ScatteringCrystal, type SiteSpecies, type SiteSpeciesMap, type XrdPeak } from '../../../lib/physics/xrd';
 import { toCsv } from '../../../lib/export/csv';
+import { scherrerFwhmDeg } from '../../../lib/physics/debye';
 import { drawnUnitCell } from '../exportCif';
 
 /** Size of the sharp comparison crystal, nm (issue #17: "a 50 nm crystal's sharp ones"). */
@@ -14,6 +15,32 @@ export const LARGE_CRYSTAL_NM = 50;
 
 /** 2θ sampling of the curves, degrees (≥ 8 samples across the narrowest, 50 nm, peak at 2θ = 10°: FWHM 0.16°). */
 export const CURVE_STEP_DEG = 0.02;
+
+/**
+ * 2θ step of the nanocrystal's Debye curve, degrees: an eighth of the narrowest Scherrer width it can have
+ * (at 2θ = 10°), between 0.02° and 0.1° — fine enough for its peaks and size fringes, and the cost of the
+ * Debye sum falls with the sample count (0.1° for a 10 nm cube, 0.05° for 20 nm).
+ */
+export function debyeStepDeg(edgeNm: number): number {
+  const step = scherrerFwhmDeg(Math.max(0.1, edgeNm), 10) / 8;
+  return Math.min(0.1, Math.max(CURVE_STEP_DEG, Math.round(step * 1000) / 1000));
+}
+
+/** Linear interpolation of a sampled curve at x (0 outside its range). */
+export function sampleAt(xs: ArrayLike<number>, ys: ArrayLike<number>, x: number): number {
+  const n = xs.length;
+  if (n === 0 || x < xs[0] || x > xs[n - 1]) return 0;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid;
+    else hi = mid;
+  }
+  if (hi === lo) return ys[lo];
+  const t = (x - xs[lo]) / (xs[hi] - xs[lo] || 1);
+  return ys[lo] + t * (ys[hi] - ys[lo]);
+}
 
 /** What scatters on each site: the composition's ions with their fractions (molecular cations by name). */
 export function scatteringSpecies(composition: Composition): SiteSpeciesMap {
@@ -77,12 +104,17 @@ export function curveFwhmDeg(twoThetaDeg: ArrayLike<number>, intensity: ArrayLik
 export interface DiffractionCsvInput {
   comments: string[];
   peaks: readonly XrdPeak[];
-  curves: { twoThetaDeg: ArrayLike<number>; large: ArrayLike<number>; nano: ArrayLike<number> | null };
+  /** The large crystal's curve on its grid; the nanocrystal's on its own (interpolated onto the first). */
+  curves: {
+    twoThetaDeg: ArrayLike<number>;
+    large: ArrayLike<number>;
+    nano: { twoThetaDeg: ArrayLike<number>; intensity: ArrayLike<number> } | null;
+  };
 }
 
 /**
  * Two tables in one file: the peak list (2θ, d, h k l, intensity, multiplicity, superlattice) and the sampled
- * curves (2θ, large crystal, nanocrystal). Machine-readable numbers (plain decimals, no locale).
+ * curves (2θ, large crystal, nanocrystal interpolated onto the same 2θ). Machine-readable numbers (plain decimals, no locale).
  */
 export function diffractionCsv(input: DiffractionCsvInput): string {
   const peaks = toCsv({
@@ -104,7 +136,9 @@ export function diffractionCsv(input: DiffractionCsvInput): string {
     rows.push([
       Number(input.curves.twoThetaDeg[i].toFixed(3)),
       Number(input.curves.large[i].toFixed(4)),
-      input.curves.nano ? Number(input.curves.nano[i].toFixed(4)) : null,
+      input.curves.nano
+        ? Number(sampleAt(input.curves.nano.twoThetaDeg, input.curves.nano.intensity, input.curves.twoThetaDeg[i]).toFixed(4))
+        : null,
     ]);
   }
   const curves = toCsv({ header: ['two_theta_deg', 'large_crystal_rel', 'nanocrystal_rel'], rows });
