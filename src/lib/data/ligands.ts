@@ -113,10 +113,22 @@ export type SystemFamily = 'CsPbX3' | 'PbS';
 export type SiteKind = 'A' | 'X' | 'Pb-uc' | 'A-vac' | 'X-vac' | 'Pb111' | 'Pb100' | 'S100';
 export const SITE_KINDS: readonly SiteKind[] = ['A', 'X', 'Pb-uc', 'A-vac', 'X-vac', 'Pb111', 'Pb100', 'S100'];
 
-/** Covalent bond classification (Green): L = 2-electron donor, X = 1-electron, Z = 2-electron acceptor. */
-export type LigandClass = 'L' | 'X' | 'Z';
-/** For X-type ligands: bound as an anion, a cation or a neutral ion pair. Null for L and Z. */
-export type XKind = 'anion' | 'cation' | 'ion-pair' | null;
+/**
+ * Covalent bond classification (M. L. H. Green, J. Organomet. Chem. 1995, 500, 127; for nanocrystals
+ * J. S. Owen, Science 2015, 347, 615 and the NC-X / ion-pair notation of Z. Hens and co-workers):
+ *   L = neutral two-electron donor to a metal, X = one-electron ligand bonded to a metal (anions:
+ *   carboxylates, halides, thiolates, sulfonates), Z = two-electron acceptor (PbX₂, ZnX₂, CdCl₂).
+ *   'cation' = NOT a ligand of the metal: an ammonium or A-site cation (oleylammonium, FA⁺, PEA⁺, GA⁺, MA⁺,
+ *   BA⁺) bonds to no metal; it fills an A site or hydrogen-bonds to a surface halide / sulfide, and comes
+ *   as an ion pair with an X-type anion (NC(X)(R-NH₃⁺) in ion-pair notation). The review calls these
+ *   cations "X-type" (§3.1: "X-Type ligands (cations and anions) have been proven to passivate the A and X
+ *   sites"): kept beside the class as `reviewClass`.
+ * Primary sources of the classification not re-read here; the definitions are the ones the review's §3.1
+ * paraphrases ("classified by the number of electrons (2, 1, and 0, respectively) provided to the metal").
+ */
+export type LigandClass = 'L' | 'X' | 'Z' | 'cation';
+/** For X-type ligands: bound as an anion or as a neutral ion pair (its anion is the X ligand). Null otherwise. */
+export type XKind = 'anion' | 'ion-pair' | null;
 
 export interface Ligand {
   /** Short, url-safe, lowercase [a-z0-9]{1,12}, stable (used in URLs as ligandId@siteId). */
@@ -126,7 +138,7 @@ export interface Ligand {
   /** Short label drawn on the surface (≤ 6 characters where possible). */
   label: string;
   cbcClass: LigandClass;
-  family: 'L' | 'X' | 'Z' | 'zwitterion' | 'multidentate' | 'inorganic-salt';
+  family: 'L' | 'X' | 'Z' | 'cation' | 'zwitterion' | 'multidentate' | 'inorganic-salt';
   xKind: XKind;
   /** e.g. carboxylate, amine, ammonium, phosphine oxide. */
   bindingGroup: BindingGroup;
@@ -134,8 +146,24 @@ export interface Ligand {
   binds: SiteKind[];
   /** Defects it passivates (e.g. ['X-vac', 'Pb-uc']). */
   heals: SiteKind[];
-  /** Electrons the ligand contributes to the M–L bond in the CBC: L 2, X 1, Z 0. */
-  electrons: 0 | 1 | 2;
+  /** Electrons the ligand contributes to the M–L bond in the CBC: L 2, X 1, Z 0; null for a cation (no bond to a metal). */
+  electrons: 0 | 1 | 2 | null;
+  /** For a cation (class 'cation'): fills an A site (CsPbX₃) or hydrogen-bonds to a surface anion (PbS S²⁻). */
+  cationRole?: 'a-site' | 'h-bond';
+  /**
+   * For a metal halide (Z-type): the halide it donates into a halide vacancy or onto a bare Pb²⁺ (review
+   * §3.2 "bromide donor"). What stays on the surface there is that halide, an X-type anion (−1 e); the
+   * metal goes back into solution with its other halide(s). On a surface halide it binds as a Z-type
+   * acceptor (adds no charge).
+   */
+  donorHalide?: 'Br' | 'Cl';
+  /** Where the review's own wording differs from the class used here: its class and its words. */
+  reviewClass?: { cbcClass: 'L' | 'X' | 'Z'; quote: string };
+  /**
+   * The binding picture drawn is one paper's proposal, not settled chemistry (TMSI: Me₃Si–I is a
+   * covalent silylating reagent; the TMS⁺-in-an-A-site picture is the proposal of the work the review cites).
+   */
+  pictureIsProposal?: boolean;
   /**
    * Formal charge of the bound unit, in units of e: −1 anion, +1 cation, 0 for L, Z, ion pairs and
    * zwitterions. Used by the net-charge ledger (lib/ligands/rules.ts chargeDelta).
@@ -153,6 +181,10 @@ export interface Ligand {
    * given): 'dynamic' = easily lost on purification, 'strong' = retained. Null where no source says.
    */
   retention: { kind: 'dynamic' | 'strong'; quote: string } | null;
+  /** Retention on a particular site kind where a source says it differs (I⁻ on the polar PbS (111)). */
+  retentionBySite?: Partial<Record<SiteKind, { kind: 'dynamic' | 'strong'; quote: string }>>;
+  /** Retention when a partner ligand is on the same surface (I⁻ with BA⁺: the (BA)₂PbI₄ shell). */
+  retentionWithPartner?: { ligandId: LigandId; kind: 'dynamic' | 'strong'; quote: string };
   systems: SystemFamily[];
   /**
    * Where the review (or the two papers) give more than one reading of the class: the classes, in the order
@@ -177,7 +209,13 @@ function chain(n: number | null): { chainCarbons: number | null; chainLengthNm: 
   return { chainCarbons: n, chainLengthNm: n === null ? null : n * CHAIN_NM_PER_CARBON };
 }
 
-const ELECTRONS: Record<LigandClass, 0 | 1 | 2> = { L: 2, X: 1, Z: 0 };
+const ELECTRONS: Record<LigandClass, 0 | 1 | 2 | null> = { L: 2, X: 1, Z: 0, cation: null };
+
+/** Review §3.1 calls ammonium and A-site cations X-type ligands; kept beside the class used here. */
+const REVIEW_X_CATIONS: Ligand['reviewClass'] = {
+  cbcClass: 'X',
+  quote: 'review §3.1: "X-Type ligands (cations and anions) have been proven to passivate the A and X sites on the PQD surface well"',
+};
 
 const DYNAMIC_OA_OAM =
   'review §3.1: "the ligands of OA and OAm binding to the PQD surface are highly dynamic, and therefore ligands are easily lost during the isolation and purification procedure"';
@@ -244,13 +282,14 @@ export const LIGANDS: readonly Ligand[] = [
     id: 'oamh',
     formula: 'C18H35NH3⁺',
     label: 'OAm⁺',
-    cbcClass: 'X',
-    family: 'X',
-    xKind: 'cation',
+    cbcClass: 'cation',
+    family: 'cation',
+    xKind: null,
     bindingGroup: 'ammonium',
     binds: ['A', 'A-vac'],
     heals: ['A-vac'],
-    electrons: 1,
+    electrons: null,
+    cationRole: 'a-site',
     chargeE: 1,
     denticity: 1,
     ...chain(18),
@@ -258,6 +297,7 @@ export const LIGANDS: readonly Ligand[] = [
     retention: { kind: 'dynamic', quote: DYNAMIC_OA_OAM },
     systems: ['CsPbX3'],
     ambiguity: null,
+    reviewClass: REVIEW_X_CATIONS,
     source: 'review §3 (NMR of CsBr-terminated dots) and §3.1 (CBC)',
     quote:
       'review §3: "The CsPbBr3 QDs are CsBr terminated (not PbBr2 terminated) with alkylammonium ligands substituting into some surface Cs sites"',
@@ -428,13 +468,14 @@ export const LIGANDS: readonly Ligand[] = [
     id: 'fa',
     formula: 'HC(NH2)2⁺',
     label: 'FA⁺',
-    cbcClass: 'X',
-    family: 'X',
-    xKind: 'cation',
+    cbcClass: 'cation',
+    family: 'cation',
+    xKind: null,
     bindingGroup: 'amidinium',
     binds: ['A', 'A-vac'],
     heals: ['A-vac'],
-    electrons: 1,
+    electrons: null,
+    cationRole: 'a-site',
     chargeE: 1,
     denticity: 1,
     ...chain(1),
@@ -442,6 +483,7 @@ export const LIGANDS: readonly Ligand[] = [
     retention: null,
     systems: ['CsPbX3'],
     ambiguity: null,
+    reviewClass: REVIEW_X_CATIONS,
     source: 'review §4.1.1 (Fig. 13b; Table 1 "FAI–EtOAc")',
     quote: 'review §4.1.1: "When formamidinium iodide (FAI) is used, the smaller FA+ replaces long-chain OAm+ on the PQD surface"',
   },
@@ -449,13 +491,14 @@ export const LIGANDS: readonly Ligand[] = [
     id: 'pea',
     formula: 'C6H5C2H4NH3⁺',
     label: 'PEA⁺',
-    cbcClass: 'X',
-    family: 'X',
-    xKind: 'cation',
+    cbcClass: 'cation',
+    family: 'cation',
+    xKind: null,
     bindingGroup: 'ammonium',
     binds: ['A', 'A-vac'],
     heals: ['A-vac'],
-    electrons: 1,
+    electrons: null,
+    cationRole: 'a-site',
     chargeE: 1,
     denticity: 1,
     ...chain(null),
@@ -463,6 +506,7 @@ export const LIGANDS: readonly Ligand[] = [
     retention: null,
     systems: ['CsPbX3'],
     ambiguity: null,
+    reviewClass: REVIEW_X_CATIONS,
     source: 'review §4.1.1 (Fig. 13e; Table 1 "PEAI–MeOAc")',
     quote: 'review §4.1.1: "The PEA groups successfully replace the OAm ligand on the PQD surface, thus greatly improving the electronic coupling between the dots"',
   },
@@ -470,13 +514,14 @@ export const LIGANDS: readonly Ligand[] = [
     id: 'fpea',
     formula: 'FC6H4C2H4NH3⁺',
     label: 'FPEA⁺',
-    cbcClass: 'X',
-    family: 'X',
-    xKind: 'cation',
+    cbcClass: 'cation',
+    family: 'cation',
+    xKind: null,
     bindingGroup: 'ammonium',
     binds: ['A', 'A-vac'],
     heals: ['A-vac'],
-    electrons: 1,
+    electrons: null,
+    cationRole: 'a-site',
     chargeE: 1,
     denticity: 1,
     ...chain(null),
@@ -484,6 +529,7 @@ export const LIGANDS: readonly Ligand[] = [
     retention: null,
     systems: ['CsPbX3'],
     ambiguity: null,
+    reviewClass: REVIEW_X_CATIONS,
     source: 'review §4.1.2 (Fig. 17c; Table 1 "FPEA + MeOAc")',
     quote:
       'review §4.1.2: "to partly substitute the long insulating ligands of OA and OAm with PEA or 2-(4-fluorophenyl)ethyl ammonium (FPEA)"',
@@ -492,13 +538,14 @@ export const LIGANDS: readonly Ligand[] = [
     id: 'ga',
     formula: 'C(NH2)3⁺',
     label: 'GA⁺',
-    cbcClass: 'X',
-    family: 'X',
-    xKind: 'cation',
+    cbcClass: 'cation',
+    family: 'cation',
+    xKind: null,
     bindingGroup: 'guanidinium',
     binds: ['A', 'A-vac'],
     heals: ['A-vac'],
-    electrons: 1,
+    electrons: null,
+    cationRole: 'a-site',
     chargeE: 1,
     denticity: 1,
     ...chain(1),
@@ -506,6 +553,7 @@ export const LIGANDS: readonly Ligand[] = [
     retention: null,
     systems: ['CsPbX3'],
     ambiguity: null,
+    reviewClass: REVIEW_X_CATIONS,
     source: 'review §4.1.1 (Fig. 15b; Table 1 "GASCN–EtOAc", "GASCN–acetone", "GuaAc–MeOAc")',
     quote: 'review §4.1.1: "The GA+ cations adsorb on the PQD surface to replace original amine ligands and fill surface defects"',
   },
@@ -556,7 +604,7 @@ export const LIGANDS: readonly Ligand[] = [
   },
   {
     id: 'tmsi',
-    formula: '(CH3)3Si⁺ I⁻',
+    formula: '(CH3)3Si–I',
     label: 'TMSI',
     cbcClass: 'X',
     family: 'X',
@@ -575,6 +623,7 @@ export const LIGANDS: readonly Ligand[] = [
     },
     systems: ['CsPbX3'],
     ambiguity: null,
+    pictureIsProposal: true,
     source: 'review §3.2 (iodine-rich synthesis, Fig. 10b) and §4.1.2 (Fig. 17d; Table 1 "TMSI + ACN/TL")',
     quote:
       'review §4.1.2: "robustly riveting TMSI ligands with an inverted triangular-pyramidal cationic structure into surface vacancies of PQDs, distortions of the [PbI6]4− octahedral frameworks were suppressed … from the steric hindrance of the aprotic TMS+"',
@@ -895,6 +944,7 @@ export const LIGANDS: readonly Ligand[] = [
     binds: ['X-vac', 'Pb-uc', 'X'],
     heals: ['X-vac', 'Pb-uc'],
     electrons: 0,
+    donorHalide: 'Br',
     chargeE: 0,
     denticity: 1,
     ...chain(0),
@@ -917,6 +967,7 @@ export const LIGANDS: readonly Ligand[] = [
     binds: ['X-vac', 'Pb-uc', 'X'],
     heals: ['X-vac', 'Pb-uc'],
     electrons: 0,
+    donorHalide: 'Br',
     chargeE: 0,
     denticity: 1,
     ...chain(0),
@@ -961,6 +1012,7 @@ export const LIGANDS: readonly Ligand[] = [
     binds: ['X-vac', 'Pb-uc', 'X'],
     heals: ['X-vac', 'Pb-uc'],
     electrons: 0,
+    donorHalide: 'Cl',
     chargeE: 0,
     denticity: 1,
     ...chain(0),
@@ -988,7 +1040,21 @@ export const LIGANDS: readonly Ligand[] = [
     denticity: 1,
     ...chain(0),
     adsorptionEnergyEv: -2.03, // eV, PbS paper §2, DFT E_ad of I⁻ on the (100) facet
-    retention: null,
+    retention: {
+      kind: 'dynamic',
+      quote: 'PbS paper §2 (Fig. 1b): "the capping ligands of PbS-MAPbI₃ and PbS-PbI₂ CQDs tend to interact with the antisolvent molecules and detach from their surface after adding excessive toluene"',
+    },
+    retentionBySite: {
+      Pb111: {
+        kind: 'strong',
+        quote: 'PbS paper §2: "the lead-rich polar <111> facets of PbS CQDs bound preferentially to I⁻ due to strong electrostatic interactions"',
+      },
+    },
+    retentionWithPartner: {
+      ligandId: 'ba',
+      kind: 'strong',
+      quote: 'PbS paper §2: "Our studies confirm that (BA)₂PbI₄ ligands are less inclined to detach from CQD surfaces than PbI₂ and MAPbI₃"; abstract: "a thin shell of BA⁺ and I⁻ ions"',
+    },
     systems: ['PbS'],
     ambiguity: null,
     source: 'PbS paper §2 (DFT, Fig. S2)',
@@ -999,18 +1065,22 @@ export const LIGANDS: readonly Ligand[] = [
     id: 'ma',
     formula: 'CH3NH3⁺',
     label: 'MA⁺',
-    cbcClass: 'X',
-    family: 'X',
-    xKind: 'cation',
+    cbcClass: 'cation',
+    family: 'cation',
+    xKind: null,
     bindingGroup: 'ammonium',
     binds: ['S100'],
     heals: ['S100'],
-    electrons: 1,
+    electrons: null,
+    cationRole: 'h-bond',
     chargeE: 1,
     denticity: 1,
     ...chain(1),
     adsorptionEnergyEv: -2.14, // eV, PbS paper §2, DFT E_ad of MA⁺ on the (100) facet
-    retention: null,
+    retention: {
+      kind: 'dynamic',
+      quote: 'PbS paper §2 (Fig. 1b): "the capping ligands of PbS-MAPbI₃ and PbS-PbI₂ CQDs tend to interact with the antisolvent molecules and detach from their surface after adding excessive toluene"',
+    },
     systems: ['PbS'],
     ambiguity: null,
     source: 'PbS paper §2 (DFT, Fig. S2)',
@@ -1020,18 +1090,22 @@ export const LIGANDS: readonly Ligand[] = [
     id: 'ba',
     formula: 'C4H9NH3⁺',
     label: 'BA⁺',
-    cbcClass: 'X',
-    family: 'X',
-    xKind: 'cation',
+    cbcClass: 'cation',
+    family: 'cation',
+    xKind: null,
     bindingGroup: 'ammonium',
     binds: ['S100'],
     heals: ['S100'],
-    electrons: 1,
+    electrons: null,
+    cationRole: 'h-bond',
     chargeE: 1,
     denticity: 1,
     ...chain(4),
     adsorptionEnergyEv: -2.49, // eV, PbS paper §2, DFT E_ad of BA⁺ on the (100) facet
-    retention: null,
+    retention: {
+      kind: 'strong',
+      quote: 'PbS paper §2: "the BA⁺ ligands of PbS-(BA)₂PbI₄ CQDs have stronger inward coordination with the sulfur atoms on nonpolar <100> facets, thereby preventing their detachment from the surface of CQDs"',
+    },
     systems: ['PbS'],
     ambiguity: null,
     source: 'PbS paper §2 (DFT, Fig. S2; Fig. 1b; XPS S 2p)',
@@ -1053,7 +1127,7 @@ export function ligandById(id: string): Ligand | undefined {
 }
 
 /** CBC electron count of a class: L 2, X 1, Z 0 (review §3.1, "2, 1, and 0, respectively"). */
-export function cbcElectrons(cbcClass: LigandClass): 0 | 1 | 2 {
+export function cbcElectrons(cbcClass: LigandClass): 0 | 1 | 2 | null {
   return ELECTRONS[cbcClass];
 }
 

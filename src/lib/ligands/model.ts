@@ -1,30 +1,40 @@
 /**
- * The illustrative model of the ligand explorer (issue #6, "What it does"). It turns a described surface
- * (sites, what is vacant, which ligand sits where) into numbers a student can read. ILLUSTRATIVE: the
- * equations are textbook forms with adjustable parameters, not fits to the papers; where a number comes
- * from a paper it is cited, where it is chosen it says so.
+ * The illustrative model of the ligand explorer (issue #6, #12). It turns a described surface (sites, what
+ * is vacant, which ligand sits where) into numbers a student can read. ILLUSTRATIVE: the equations are
+ * textbook forms with adjustable parameters, not fits to the papers; where a number comes from a paper it
+ * is cited, where it is chosen it says so. One ledger: the view, the live region and the embed readouts
+ * all read ledger() (no second computation anywhere).
  *
  * 1. Ledger — net charge, unpassivated trap sites, coverage (ledger()).
- *      net charge  q = Σ_vacancies q_vac + Σ_placements (q_ligand − q_replaced)        (rules.ts)
+ *      net charge  q = Σ_bare sites q_bare + Σ_placements (q_left − q_replaced)          (rules.ts)
+ *                    = open halide vacancies − open A-site vacancies + uncompensated polar (111) Pb
+ *                      − anions bound on top + cations bound on top                        (ChargeBreakdown)
  *      trap sites  = surface sites of a trap kind (under-coordinated Pb²⁺, bare PbS sites) no ligand heals.
+ *      coverage    = binding spots holding a ligand / binding spots of the ideal patch (a fixed number: a
+ *                    halide vacancy and the Pb²⁺ it exposes are one spot, so vacancies never change it).
  *    Why these are traps: review §3 "The undercoordinated Pb atoms on the PQD surface usually act as
  *    charge-trapping centers"; §3.2 "the undercoordinated lead atoms (in other words, halogen vacancies)
  *    are the most abundant active defects". A-site vacancies are not counted as traps by default (the
  *    review never calls them trap centres); PbS sites without a ligand are (PbS paper §2: non-polar (100)
  *    facets give "reduced surface passivation efficiency"). The set is an option.
- * 2. PLQY = k_rad / (k_rad + k_trap · n_traps)   (radiative against trap-assisted rates; plqy()).
- * 3. Purification survival (two-state Boltzmann):
- *      P_bound = 1 / (1 + exp((E_ad + E_strip) / k_BT))                                  (survivalFraction())
- *    bound state at energy E_ad (the PbS paper's DFT adsorption energies on (100): I⁻ −2.03, MA⁺ −2.14,
- *    BA⁺ −2.49 eV), stripped state at −E_strip (what the antisolvent offers a detached ligand; chosen).
+ * 2. Dot PLQY as an ensemble (plqy()): the patch stands for one dot's surface; the traps per dot scatter
+ *    as a Poisson variable of mean λ = n_traps (the standard picture for randomly placed defects); a dot
+ *    with k traps has PLQY_k = k_rad / (k_rad + k·k_trap), and the ensemble averages over dots:
+ *      PLQY = Σ_k e^(−λ) λ^k / k! · k_rad / (k_rad + k·k_trap).
+ *    With a fast trap (k_trap ≫ k_rad) it tends to e^(−λ), the share of dots with no trap at all.
+ * 3. Purification (purify()): what the papers SAY about each ligand (review: OA/OAm "highly dynamic … easily
+ *    lost"; PbS paper: PbI₂/MAPbI₃ ligands "detach", (BA)₂PbI₄ ligands "less inclined to detach"). One wash
+ *    strips the fraction `washLoss` (CHOSEN, default ½, adjustable) of the loosely bound ligands and none of
+ *    the strongly bound ones. The PbS paper's DFT energies (−2.03, −2.14, −2.49 eV) are shown, not turned
+ *    into survival: differences of 0.1–0.5 eV between slab energies with different reference states do not
+ *    support a quantitative Boltzmann factor.
  * 4. Dot-to-dot tunnelling coupling ∝ exp(−β·d), d = the inter-dot gap bridged by two ligand shells
  *    (tunnellingCoupling(), interDotDistanceNm()).
  *
  * Pure TypeScript: no DOM.
  */
 import { ligandById, type Ligand, type SiteKind } from '../data/ligands';
-import { BOLTZMANN_J_K, ELEMENTARY_CHARGE_C } from '../physics/constants';
-import { canBind, chargeDelta, VACANCY_CHARGE_E, type Refusal } from './rules';
+import { boundUnit, canBind, chargeDelta, VACANCY_CHARGE_E, type Refusal } from './rules';
 
 // ------------------------------------------------------------------------------------------------ types
 
@@ -77,13 +87,32 @@ export interface AcceptedPlacement extends Placement {
   chargeDeltaE: number;
   /** Site ids whose trap this placement heals (may include exposed Pb-uc sites). */
   healsSiteIds: string[];
-  /** CBC electrons of the bond (Ligand.electrons). */
-  electrons: 0 | 1 | 2;
+  /** CBC electrons of the bond (Ligand.electrons); null for a cation (no bond to a metal). */
+  electrons: 0 | 1 | 2 | null;
+}
+
+/**
+ * Where the net charge sits, e (each term is a count; its sign is in the sum):
+ *   q = openHalideVacancies − openASiteVacancies + openPolarSites − adsorbedAnions + adsorbedCations.
+ */
+export interface ChargeBreakdown {
+  /** Halide vacancies no anion fills (+1 e each; an L-type donor bound there leaves the halide missing). */
+  openHalideVacancies: number;
+  /** A-site vacancies no cation fills (−1 e each). */
+  openASiteVacancies: number;
+  /** Pb of the polar PbS (111) facet with no anion (+1 e each; rules.ts VACANCY_CHARGE_E). */
+  openPolarSites: number;
+  /** Anions bound on top of a neutral surface — not in a vacancy, not in a halide's place (−1 e each). */
+  adsorbedAnions: number;
+  /** Cations bound on top: on PbS sulfur, or an ion pair's cation with no A-vacancy to fill (+1 e each). */
+  adsorbedCations: number;
 }
 
 export interface LedgerResult {
   /** Net charge of the drawn surface relative to the ideal (neutral) one, e. */
   netCharge: number;
+  /** Where that charge sits (its terms add up to netCharge). */
+  charge: ChargeBreakdown;
   /** Unpassivated trap sites. */
   trapSites: number;
   /** Their ids, in site order. */
@@ -92,9 +121,12 @@ export interface LedgerResult {
   healedTrapSites: number;
   /** All trap-kind sites (healed + unpassivated). */
   trapCapableSites: number;
-  /** Sites on the patch. */
+  /**
+   * Binding spots of the ideal patch: every surface site, where a halide vacancy and the Pb²⁺ it exposes
+   * count as one spot. Fixed for a facet and termination (vacancies and washing never change it).
+   */
   totalSites: number;
-  /** Sites carrying a ligand (a chelating ligand counts both its sites). */
+  /** Spots holding a ligand (a chelating ligand counts both its spots). */
   occupiedSites: number;
   /** occupiedSites / totalSites, 0–1 (0 for an empty patch). */
   coverage: number;
@@ -116,19 +148,12 @@ export const DEFAULT_TRAP_KINDS: readonly SiteKind[] = ['Pb-uc', 'X-vac', 'Pb111
 /** Default farthest chelation partner, Å: adjacent A and X sites on CsPbX₃ (100) are a/√2 ≤ 4.45 Å apart (a ≤ 6.29 Å, structures.ts). */
 export const DEFAULT_PARTNER_MAX_DISTANCE_ANGSTROM = 5;
 
-/** Room temperature, K (25 °C; a convention, the papers treat at room temperature). */
-export const ROOM_TEMPERATURE_K = 298.15;
-/** Thermal energy k_BT at ROOM_TEMPERATURE_K, eV (CODATA 2018 k_B and e, physics/constants.ts): 0.025693 eV. */
-export const KT_ROOM_EV = (BOLTZMANN_J_K * ROOM_TEMPERATURE_K) / ELEMENTARY_CHARGE_C;
-
 /**
- * Default stripping energy of the purification step, eV. CHOSEN (illustrative), not from a paper: set
- * between the PbS paper's DFT energies of I⁻/MA⁺ (−2.03/−2.14 eV) and BA⁺ (−2.49 eV) so that the
- * paper's observation shows — PbI₂- and MAPbI₃-capped dots lose ligands and aggregate on adding toluene,
- * (BA)₂PbI₄-capped ones do not (PbS paper §2, Fig. 1: "capping ligands of PbS-MAPbI₃ and PbS-PbI₂ CQDs tend
- * to interact with the antisolvent molecules and detach from their surface"). Adjustable.
+ * Default share of a loosely bound ligand's placements one purification wash strips. CHOSEN (illustrative),
+ * not from a paper: the papers say which ligands are "easily lost" or "detach" and which do not, not how
+ * many leave per wash. Adjustable (purify options).
  */
-export const DEFAULT_STRIPPING_ENERGY_EV = 2.2;
+export const DEFAULT_WASH_LOSS = 0.5;
 
 /**
  * Tunnelling decay constant β, nm⁻¹: 0.91 Å⁻¹ = 9.1 nm⁻¹, through-bond β of alkanethiol monolayers,
@@ -139,10 +164,11 @@ export const DEFAULT_STRIPPING_ENERGY_EV = 2.2;
 export const TUNNELLING_BETA_PER_NM = 9.1;
 
 /**
- * Default PLQY-model rates, in units of k_rad (ILLUSTRATIVE, chosen, not fitted): k_rad = 1 and
- * k_trap = 0.25 k_rad per trap site, so that 4 unpassivated traps on the drawn patch halve the PLQY.
+ * Default PLQY-model rates, in units of k₀ (ILLUSTRATIVE, chosen, not fitted): k_rad = 1 and k_trap = 10 per
+ * trap, a fast trap — a dot with one trap keeps 1/11 ≈ 9 % of its emission, so a dot is bright only when
+ * it has no trap (the ensemble picture, plqy()).
  */
-export const DEFAULT_PLQY_PARAMS = { kRad: 1, kTrapPerSite: 0.25 } as const;
+export const DEFAULT_PLQY_PARAMS = { kRad: 1, kTrapPerSite: 10 } as const;
 
 // ------------------------------------------------------------------------------------------------ helpers
 
@@ -208,16 +234,35 @@ function isChelating(l: Ligand): boolean {
 // ------------------------------------------------------------------------------------------------ ledger
 
 /**
- * The ledger of a surface: net charge, unpassivated trap sites and coverage, after making the placements
- * in order (a refused or impossible placement is listed in `rejected` and changes nothing).
+ * The site a Pb-uc shares its spot with: the halide vacancy above it (CsX termination), or null.
+ */
+function spotOf(s: SurfaceSite, byId: Map<string, SurfaceSite>): string {
+  if (s.kind === 'Pb-uc' && s.exposes) {
+    const v = s.exposes.find((id) => byId.get(id)?.kind === 'X-vac');
+    if (v) return v;
+  }
+  return s.id;
+}
+
+/** Whether a Pb-uc site sits under a halide vacancy (one spot with it; not a spot of its own). */
+function isLinkedPb(s: SurfaceSite, byId: Map<string, SurfaceSite>): boolean {
+  return spotOf(s, byId) !== s.id;
+}
+
+/**
+ * The ledger of a surface: net charge (with where it sits), unpassivated trap sites and coverage, after
+ * making the placements in order (a refused or impossible placement is listed in `rejected` and changes
+ * nothing).
  *
- *   netCharge = Σ_sites q_vac(kind) + Σ_accepted (q_ligand − q_replaced)    [e; rules.ts]
+ *   netCharge = Σ_sites q_bare(kind) + Σ_accepted (q_left − q_replaced)    [e; rules.ts]
+ *             = the ChargeBreakdown sum (both are computed; they agree by construction, tests check)
  *   trapSites = #{ sites of a trap kind that no accepted placement heals }
- *   coverage  = occupied sites / all sites
+ *   coverage  = occupied spots / spots of the ideal patch
  *
  * Chelation: a zwitterion or ion pair with two binding groups placed on a vacancy also takes the nearest
  * free vacancy of the other kind (X-vac ↔ A-vac) among `neighbors`, or within partnerMaxDistanceAngstrom
- * when sites carry positions; with none free it binds one site only. Healing: a ligand heals its site if
+ * when sites carry positions; with none free it binds one site only and its other ion stays in the ligand
+ * shell beside it as a counter-ion (it brings its own counter-charge). Healing: a ligand heals its site if
  * the site's kind is in Ligand.heals (a halide vacancy counts as the Pb²⁺ it exposes); a healed halide
  * vacancy also heals the Pb-uc sites it `exposes`. An X-vac whose exposed Pb-uc sites are listed is not
  * itself counted (its Pb-uc sites are).
@@ -236,6 +281,20 @@ export function ledger(state: SurfaceState, options: LedgerOptions = {}): Ledger
   const rejected: { placement: Placement; refusal: Refusal }[] = [];
   let netCharge = 0;
   for (const s of sites) netCharge += VACANCY_CHARGE_E[s.kind];
+  // Charge bookkeeping by spot: which vacancies / polar sites an ion fills, and ions bound on top.
+  const anionIn = new Set<string>(); // spot ids of X-vac / Pb111 holding an anion
+  const cationIn = new Set<string>(); // A-vac ids holding a cation
+  let adsorbedAnions = 0;
+  let adsorbedCations = 0;
+  const putAnion = (s: SurfaceSite): void => {
+    const spot = byId.get(spotOf(s, byId)) ?? s;
+    if (spot.kind === 'X-vac' || spot.kind === 'Pb111') anionIn.add(spot.id);
+    else if (spot.kind !== 'X') adsorbedAnions += 1; // on an X site it takes a halide's place
+  };
+  const putCation = (s: SurfaceSite): void => {
+    if (s.kind === 'A-vac') cationIn.add(s.id);
+    else if (s.kind !== 'A') adsorbedCations += 1; // on an A site it takes a Cs⁺'s place
+  };
 
   const healSite = (l: Ligand, s: SurfaceSite, out: string[]): void => {
     if (!healsKind(l, s.kind)) return;
@@ -272,14 +331,27 @@ export function ledger(state: SurfaceState, options: LedgerOptions = {}): Ledger
     const healsSiteIds: string[] = [];
     healSite(l, site, healsSiteIds);
     let partnerSiteId: string | null = null;
+    let partner: SurfaceSite | undefined;
     if (isChelating(l) && (site.kind === 'X-vac' || site.kind === 'A-vac')) {
       const want: SiteKind = site.kind === 'X-vac' ? 'A-vac' : 'X-vac';
-      const partner = partnerCandidates(site, sites, byId, maxD).find((c) => c.kind === want && !occupant.has(c.id));
+      partner = partnerCandidates(site, sites, byId, maxD).find((c) => c.kind === want && !occupant.has(c.id));
       if (partner) {
         occupant.set(partner.id, l.id);
         partnerSiteId = partner.id;
         healSite(l, partner, healsSiteIds);
       }
+    }
+    const unit = boundUnit(l, site);
+    if (unit === 'anion' || unit === 'donated-halide') putAnion(site);
+    else if (unit === 'cation') putCation(site);
+    else if (unit === 'ion-pair') {
+      // Its anion goes to the halide side, its cation to the A side; a missing partner leaves that ion on top.
+      const xSide = site.kind === 'A-vac' ? partner : site;
+      const aSide = site.kind === 'A-vac' ? site : partner;
+      if (xSide) putAnion(xSide);
+      else adsorbedAnions += 1;
+      if (aSide) putCation(aSide);
+      else adsorbedCations += 1;
     }
     const dq = chargeDelta(l, site);
     netCharge += dq;
@@ -296,25 +368,47 @@ export function ledger(state: SurfaceState, options: LedgerOptions = {}): Ledger
   }
   let openA = 0;
   let openX = 0;
+  let chargeOpenA = 0;
+  let chargeOpenX = 0;
+  let openPolar = 0;
+  let totalSpots = 0;
+  const occupiedSpots = new Set<string>();
   for (const s of sites) {
+    if (!isLinkedPb(s, byId)) totalSpots += 1;
+    if (occupant.has(s.id)) occupiedSpots.add(spotOf(s, byId));
+    if (s.kind === 'A-vac' && !cationIn.has(s.id)) chargeOpenA += 1;
+    if (s.kind === 'X-vac' && !anionIn.has(s.id)) chargeOpenX += 1;
+    if (s.kind === 'Pb111' && !anionIn.has(s.id)) openPolar += 1;
     if (occupant.has(s.id)) continue;
     if (s.kind === 'A-vac') openA += 1;
-    if (s.kind === 'X-vac') openX += 1;
+    if (s.kind === 'X-vac' && !s.exposes?.some((id) => occupant.has(id))) openX += 1;
   }
-  const totalSites = sites.length;
+  const charge: ChargeBreakdown = {
+    openHalideVacancies: chargeOpenX,
+    openASiteVacancies: chargeOpenA,
+    openPolarSites: openPolar,
+    adsorbedAnions,
+    adsorbedCations,
+  };
   return {
     netCharge,
+    charge,
     trapSites: trapSiteIds.length,
     trapSiteIds,
     healedTrapSites: trapCapable - trapSiteIds.length,
     trapCapableSites: trapCapable,
-    totalSites,
-    occupiedSites: occupant.size,
-    coverage: totalSites === 0 ? 0 : occupant.size / totalSites,
+    totalSites: totalSpots,
+    occupiedSites: occupiedSpots.size,
+    coverage: totalSpots === 0 ? 0 : occupiedSpots.size / totalSpots,
     openVacancies: { A: openA, X: openX },
     accepted,
     rejected,
   };
+}
+
+/** The sum of a charge breakdown, e (equals LedgerResult.netCharge). */
+export function breakdownSum(c: ChargeBreakdown): number {
+  return c.openHalideVacancies - c.openASiteVacancies + c.openPolarSites - c.adsorbedAnions + c.adsorbedCations;
 }
 
 // ------------------------------------------------------------------------------------------------ PLQY
@@ -322,75 +416,98 @@ export function ledger(state: SurfaceState, options: LedgerOptions = {}): Ledger
 export interface PlqyParams {
   /** Unpassivated trap sites on the patch (≥ 0, ≤ totalSites). */
   trapSites: number;
-  /** Sites on the patch (≥ 1); bounds trapSites. */
+  /** Binding spots on the patch (≥ 1); bounds trapSites. */
   totalSites: number;
   /** Radiative rate (any unit; the model is a ratio). > 0. Illustrative default 1. */
   kRad: number;
-  /** Trap-assisted rate per trap site, same unit as kRad. ≥ 0. Illustrative default 0.25. */
+  /** Trap-assisted rate per trap, same unit as kRad. ≥ 0. Illustrative default 10 (a fast trap). */
   kTrapPerSite: number;
+  /**
+   * Surface spots of one dot, for the mean traps per dot λ = trapSites × sitesPerDot / totalSites. Default:
+   * totalSites (the drawn patch stands for one dot's surface — a scale choice of this model).
+   */
+  sitesPerDot?: number;
+}
+
+/** Mean number of traps per dot of the ensemble model (see plqy()). */
+export function meanTrapsPerDot({ trapSites, totalSites, sitesPerDot }: Pick<PlqyParams, 'trapSites' | 'totalSites' | 'sitesPerDot'>): number {
+  return trapSites * ((sitesPerDot ?? totalSites) / totalSites);
 }
 
 /**
- * Photoluminescence quantum yield of the illustrative two-channel model:
- *   PLQY = k_rad / (k_rad + k_trap · n_traps)
- * (every excitation decays radiatively at k_rad or through one of n_traps trap sites at k_trap each).
- * Result in [0, 1]: 1 with no traps, falling monotonically as traps are added.
- * @throws RangeError for non-finite input, kRad ≤ 0, kTrapPerSite < 0, totalSites < 1, trapSites < 0 or
- *   trapSites > totalSites.
+ * Ensemble PLQY of the illustrative model (file header, 2.):
+ *   λ = mean traps per dot,  PLQY = Σ_k Poisson(k; λ) · k_rad / (k_rad + k·k_trap).
+ * Result in [0, 1]: 1 with no traps, falling monotonically as traps are added or k_trap grows; e^(−λ) ≤ PLQY.
+ * @throws RangeError for non-finite input, kRad ≤ 0, kTrapPerSite < 0, totalSites < 1, trapSites < 0,
+ *   trapSites > totalSites or sitesPerDot ≤ 0.
  */
-export function plqy({ trapSites, totalSites, kRad, kTrapPerSite }: PlqyParams): number {
+export function plqy(params: PlqyParams): number {
+  const { trapSites, totalSites, kRad, kTrapPerSite } = params;
   finite('trapSites', trapSites);
   finite('totalSites', totalSites);
   finite('kRad', kRad);
   finite('kTrapPerSite', kTrapPerSite);
+  if (params.sitesPerDot !== undefined) {
+    finite('sitesPerDot', params.sitesPerDot);
+    if (params.sitesPerDot <= 0) throw new RangeError(`sitesPerDot must be > 0, got ${params.sitesPerDot}`);
+  }
   if (kRad <= 0) throw new RangeError(`kRad must be > 0, got ${kRad}`);
   if (kTrapPerSite < 0) throw new RangeError(`kTrapPerSite must be ≥ 0, got ${kTrapPerSite}`);
   if (totalSites < 1) throw new RangeError(`totalSites must be ≥ 1, got ${totalSites}`);
   if (trapSites < 0 || trapSites > totalSites) throw new RangeError(`trapSites must be in [0, totalSites = ${totalSites}], got ${trapSites}`);
-  return kRad / (kRad + kTrapPerSite * trapSites);
+  const lambda = meanTrapsPerDot(params);
+  if (lambda === 0) return 1;
+  // Σ over k up to far past the mean; the Poisson weights are built in log space (no under/overflow).
+  const kMax = Math.ceil(lambda + 12 * Math.sqrt(lambda) + 30);
+  let logP = -lambda; // ln P(0)
+  let sum = 0;
+  for (let k = 0; k <= kMax; k++) {
+    if (k > 0) logP += Math.log(lambda) - Math.log(k);
+    sum += Math.exp(logP) * (kRad / (kRad + k * kTrapPerSite));
+  }
+  return Math.min(1, Math.max(0, sum));
+}
+
+/** Share of dots with no trap at all, e^(−λ) (the PLQY limit for a very fast trap). */
+export function trapFreeShare(params: Pick<PlqyParams, 'trapSites' | 'totalSites' | 'sitesPerDot'>): number {
+  return Math.exp(-meanTrapsPerDot(params));
 }
 
 // ------------------------------------------------------------------------------------------------ purification
 
-/**
- * Fraction of a ligand that stays bound through a purification step (two-state Boltzmann):
- *   P_bound = 1 / (1 + exp((E_ad + E_strip) / k_BT))
- * E_ad: adsorption energy (negative = bound; the PbS paper's DFT values on (100)); E_strip: how strongly
- * the purification medium binds a detached ligand (the stripped state sits at −E_strip; default
- * DEFAULT_STRIPPING_ENERGY_EV, chosen); k_BT: thermal energy (default KT_ROOM_EV). More negative E_ad →
- * larger P_bound: for the PbS paper's energies BA⁺ (−2.49) > MA⁺ (−2.14) > I⁻ (−2.03 eV).
- * @throws RangeError for non-finite input, kT_eV ≤ 0 or strippingEnergyEv < 0.
- */
-export function survivalFraction(adsorptionEnergyEv: number, kT_eV: number = KT_ROOM_EV, strippingEnergyEv: number = DEFAULT_STRIPPING_ENERGY_EV): number {
-  finite('adsorptionEnergyEv', adsorptionEnergyEv);
-  finite('kT_eV', kT_eV);
-  finite('strippingEnergyEv', strippingEnergyEv);
-  if (kT_eV <= 0) throw new RangeError(`kT_eV must be > 0, got ${kT_eV}`);
-  if (strippingEnergyEv < 0) throw new RangeError(`strippingEnergyEv must be ≥ 0, got ${strippingEnergyEv}`);
-  const x = (adsorptionEnergyEv + strippingEnergyEv) / kT_eV;
-  // exp overflows to Infinity for x > ~709, giving 0 — the right limit, never NaN.
-  return 1 / (1 + Math.exp(x));
-}
-
 export interface SurvivalEstimate {
+  /** Share of this ligand's placements that stay through one wash, 0–1. */
   fraction: number;
-  /** 'energy': from the ligand's published adsorption energy; 'stated': from the review's words
-   *  (dynamic → 0, strong → 1); 'assumed': no source says, kept (1). */
-  basis: 'energy' | 'stated' | 'assumed';
+  /** 'stated': from what a paper says (retention quote); 'assumed': no source says, kept (1). */
+  basis: 'stated' | 'assumed';
+  /** What the source says: easily lost ('dynamic') or retained ('strong'); null when assumed. */
+  kind: 'dynamic' | 'strong' | null;
+  /** The quote it rests on ('' when assumed). */
+  quote: string;
 }
 
-/** Survival of one ligand through purification, from its energy when published, else from the review's words. */
-export function ligandSurvival(l: Ligand, kT_eV: number = KT_ROOM_EV, strippingEnergyEv: number = DEFAULT_STRIPPING_ENERGY_EV): SurvivalEstimate {
-  if (l.adsorptionEnergyEv !== null) {
-    return { fraction: survivalFraction(l.adsorptionEnergyEv, kT_eV, strippingEnergyEv), basis: 'energy' };
-  }
-  if (l.retention) return { fraction: l.retention.kind === 'dynamic' ? 0 : 1, basis: 'stated' };
-  return { fraction: 1, basis: 'assumed' };
+/**
+ * What a source says about keeping ligand `l` through a wash, on a site of `siteKind`, with these other
+ * ligands on the surface: a site-specific statement first (I⁻ on the polar PbS (111)), then a partner
+ * statement (I⁻ with BA⁺: the (BA)₂PbI₄ shell), then the ligand's own; none → assumed kept.
+ */
+export function ligandSurvival(
+  l: Ligand,
+  context: { siteKind?: SiteKind; presentIds?: ReadonlySet<string> } = {},
+  washLoss: number = DEFAULT_WASH_LOSS,
+): SurvivalEstimate {
+  finite('washLoss', washLoss);
+  if (washLoss < 0 || washLoss > 1) throw new RangeError(`washLoss must be in [0, 1], got ${washLoss}`);
+  const bySite = context.siteKind ? l.retentionBySite?.[context.siteKind] : undefined;
+  const withPartner = l.retentionWithPartner && context.presentIds?.has(l.retentionWithPartner.ligandId) ? l.retentionWithPartner : undefined;
+  const r = bySite ?? withPartner ?? l.retention;
+  if (!r) return { fraction: 1, basis: 'assumed', kind: null, quote: '' };
+  return { fraction: r.kind === 'dynamic' ? 1 - washLoss : 1, basis: 'stated', kind: r.kind, quote: r.quote };
 }
 
 export interface PurifyOptions {
-  kT_eV?: number;
-  strippingEnergyEv?: number;
+  /** Share of loosely bound ligands one wash strips, 0–1 (default DEFAULT_WASH_LOSS). */
+  washLoss?: number;
 }
 
 export interface PurifyResult {
@@ -400,43 +517,45 @@ export interface PurifyResult {
   removed: Placement[];
   /** Ids of A and X sites that become vacant (to add to the URL's vacancy list). */
   newVacancies: string[];
-  /** Survival used per ligand id present. */
+  /** Survival used per ligand id present (for a ligand on several kinds of site: the first placement's). */
   survival: Record<string, SurvivalEstimate>;
-  /** Net-charge change left after pairing (0 unless no free site was left to pair with), e. */
+  /** Net-charge change left after pairing (0 unless no free surface ion was left to pair with), e. */
   residualChargeE: number;
 }
 
 /**
- * One purification step. For each ligand present, a fraction 1 − P of its placements is stripped
- * (spread evenly over its placements, deterministic), with P from ligandSurvival(). A ligand stripped from
- * an occupied A or X site (an exchange) leaves that site vacant. Ligands leave as neutral pairs (review
- * §3: "Ligand detachment from the PQD surface result in the formation of A- and X-site vacancies for
- * charge neutralization"): while the step would change the net charge, the nearest free surface ion of
- * the right sign leaves too — a halide with a lost cation, a Cs⁺ with a lost anion.
+ * One purification wash. Placements are grouped by ligand and by what the sources say about them there
+ * (ligandSurvival); of each group the share 1 − P is stripped (spread evenly, deterministic). A ligand
+ * stripped from an occupied A or X site (an exchange) leaves that site vacant. Ligands leave as neutral
+ * pairs (review §3: "Ligand detachment from the PQD surface result in the formation of A- and X-site
+ * vacancies for charge neutralization"): while the wash would change the net charge, the nearest free
+ * surface ion of the right sign leaves too — a halide with a lost cation, a Cs⁺ with a lost anion. On PbS
+ * there is no such ion in the model, so the charge change stays (residualChargeE).
  */
 export function purify(state: SurfaceState, options: PurifyOptions = {}): PurifyResult {
-  const kT = options.kT_eV ?? KT_ROOM_EV;
-  const strip = options.strippingEnergyEv ?? DEFAULT_STRIPPING_ENERGY_EV;
+  const washLoss = options.washLoss ?? DEFAULT_WASH_LOSS;
   const led = ledger(state);
   const byId = new Map(state.sites.map((s) => [s.id, s]));
+  const presentIds = new Set(led.accepted.map((a) => a.ligandId));
   const survival: Record<string, SurvivalEstimate> = {};
-  const groups = new Map<string, AcceptedPlacement[]>();
+  const groups = new Map<string, { est: SurvivalEstimate; list: AcceptedPlacement[] }>();
   for (const a of led.accepted) {
-    const g = groups.get(a.ligandId);
-    if (g) g.push(a);
-    else groups.set(a.ligandId, [a]);
+    const l = ligandById(a.ligandId);
+    const site = byId.get(a.siteId);
+    if (!l || !site) continue;
+    const est = ligandSurvival(l, { siteKind: site.kind, presentIds }, washLoss);
+    if (!survival[a.ligandId]) survival[a.ligandId] = est;
+    const key = `${a.ligandId}|${est.kind ?? 'assumed'}`;
+    const g = groups.get(key);
+    if (g) g.list.push(a);
+    else groups.set(key, { est, list: [a] });
   }
   const removedSet = new Set<AcceptedPlacement>();
-  for (const [id, list] of groups) {
-    const l = ligandById(id);
-    if (!l) continue;
-    const est = ligandSurvival(l, kT, strip);
-    survival[id] = est;
-    const r = 1 - est.fraction; // fraction removed
-    // Even spread: remove element i when floor((i+1)·r) > floor(i·r).
+  for (const { est, list } of groups.values()) {
     const n = list.length;
-    const toRemove = Math.round(r * n);
+    const toRemove = Math.round((1 - est.fraction) * n);
     const rr = n === 0 ? 0 : toRemove / n;
+    // Even spread: remove element i when floor((i+1)·rr) > floor(i·rr).
     list.forEach((a, i) => {
       if (Math.floor((i + 1) * rr + 1e-9) > Math.floor(i * rr + 1e-9)) removedSet.add(a);
     });

@@ -1,19 +1,23 @@
 /**
  * Binding rules of the ligand explorer: which ligand may bind which surface site and why not, the
- * electron count of the covalent bond classification (CBC), and the charge ledger of an exchange.
+ * electron count of the covalent bond classification (CBC), and the charge ledger of a placement.
  *
- * CBC (review §3.1, Fig. 7): L-, X- and Z-type ligands "are classified by the number of electrons (2, 1,
- * and 0, respectively) provided to the metal by the neutral ligand when it forms a bond with the surface".
- * L-type: "share a lone electron pair with Pb2+ cations acting as Lewis bases"; X-type: anions and cations
- * (carboxylates, ammonium …) that "passivate the A and X sites"; Z-type: "accept a lone electron pair from
- * the halide anions acting as the Lewis acids such as CdX2".
+ * CBC (Green's covalent bond classification; review §3.1, Fig. 7): L-, X- and Z-type ligands "are
+ * classified by the number of electrons (2, 1, and 0, respectively) provided to the metal by the neutral
+ * ligand when it forms a bond with the surface". L: a neutral two-electron donor to Pb²⁺ (amines,
+ * phosphines, phosphine oxides); X: a one-electron ligand bonded to the metal (carboxylates, halides,
+ * thiolates, sulfonates); Z: a two-electron acceptor (PbX₂, ZnX₂, CdCl₂). Ammonium and A-site cations
+ * bond to no metal: class 'cation' (src/lib/data/ligands.ts), no electron count.
  *
- * Charge ledger: the ideal (drawn) surface is neutral. Placing a ligand changes the net charge by
- *   Δq = q_ligand − q_replaced,
- * with q_ligand the formal charge of the bound unit (Ligand.chargeE: anion −1, cation +1, L/Z/ion pair/
- * zwitterion 0) and q_replaced the charge of the ion the ligand takes the place of (Cs⁺ on an A site +1,
- * a halide on an X site −1, nothing on a vacancy or a Pb/S adsorption site: 0). An X-type exchange — an
- * anion for a halide, an ammonium for Cs⁺ — therefore has Δq = 0: it stays charge-neutral.
+ * Charge ledger: the ideal (drawn) surface is neutral. A placement changes the net charge by what it
+ * leaves on the surface:
+ *   Δq = q_left − q_replaced,
+ * q_left the formal charge of what stays bound (anion −1, cation +1, L and ion pairs/zwitterions 0; a Z-type
+ * metal halide on a halide vacancy or bare Pb²⁺ leaves its donated halide, −1; on a surface halide it is a
+ * neutral adduct, 0) and q_replaced the charge of the ion it takes the place of (Cs⁺ on an A site +1, a
+ * halide on an X site −1 — only an ion of the same sign is replaced; nothing on a vacancy or an adsorption
+ * site: 0). So an X-type exchange (anion for halide, ammonium for Cs⁺) keeps Δq = 0, and an X-type anion
+ * filling a halide vacancy (+1) brings Δq = −1: neutral again.
  *
  * Pure TypeScript: no DOM.
  */
@@ -119,8 +123,14 @@ export const REPLACED_CHARGE_E: Readonly<Record<SiteKind, number>> = {
 };
 
 /**
- * Charge a vacancy of this kind leaves relative to the ideal surface, e: an A-vacancy lost a Cs⁺ (−1),
- * a halide vacancy lost an X⁻ (+1). Other kinds are not vacancies (0).
+ * Charge a bare site of this kind carries relative to the neutral reference surface, e:
+ * - an A-vacancy lost a Cs⁺ (−1), a halide vacancy lost an X⁻ (+1);
+ * - a bare Pb of the polar Pb-terminated PbS (111) facet: +1. Computed here by electron counting: Pb²⁺ in
+ *   rock salt shares its +2 over 6 Pb–S bonds; a (111) surface Pb keeps only 3 S neighbours, so it
+ *   carries +2 × 3/6 = +1 e that one bound anion (I⁻, oleate) compensates. That is why the
+ *   polar (111) facet "bound preferentially to I⁻ due to strong electrostatic interactions" (PbS paper §2)
+ *   and the neutral (100) facet "could not efficiently be passivated by halide anions" (same place).
+ * Other kinds: 0.
  */
 export const VACANCY_CHARGE_E: Readonly<Record<SiteKind, number>> = {
   A: 0,
@@ -128,7 +138,7 @@ export const VACANCY_CHARGE_E: Readonly<Record<SiteKind, number>> = {
   'Pb-uc': 0,
   'A-vac': -1,
   'X-vac': 1,
-  Pb111: 0,
+  Pb111: 1,
   Pb100: 0,
   S100: 0,
 };
@@ -145,8 +155,8 @@ export function siteFamily(kind: SiteKind): SystemFamily {
   return PBS_SITE_KINDS.includes(kind) ? 'PbS' : 'CsPbX3';
 }
 
-/** CBC electron count of a class: L 2, X 1, Z 0 (review §3.1). */
-export function electronCount(cbcClass: LigandClass): 0 | 1 | 2 {
+/** CBC electron count of a class: L 2, X 1, Z 0 (review §3.1); null for a cation (no bond to a metal). */
+export function electronCount(cbcClass: LigandClass): 0 | 1 | 2 | null {
   return cbcElectrons(cbcClass);
 }
 
@@ -178,7 +188,7 @@ function refusalCode(l: Ligand, kind: SiteKind): RefusalCode {
     if (kind === 'X') return 'anion-on-halide';
     return 'anion-not-reported';
   }
-  if (l.xKind === 'cation') {
+  if (l.cbcClass === 'cation') {
     if (isMetalSite || kind === 'X') {
       if (!l.systems.includes('CsPbX3')) return 'cation-on-metal-pbs';
       return kind === 'X' ? 'cation-on-halide' : 'cation-on-metal';
@@ -220,12 +230,40 @@ export function bindableKinds(ligand: Ligand, system: SystemFamily | string): Si
 }
 
 /**
- * Net-charge change when `ligand` binds a site of this kind, e: Δq = q_ligand − q_replaced
- * (file header). 0 for an X-type exchange (anion for halide, cation for Cs⁺), −1 for an anion filling a
- * halide vacancy (which cancels the vacancy's +1), +1 for a cation filling an A-site vacancy.
+ * What a placement leaves bound on a site of this kind (file header), e:
+ *   'anion' −1 · 'cation' +1 · 'donated-halide' −1 (a metal halide's halide in a vacancy or on a bare Pb²⁺)
+ *   · 'adduct' 0 (a Z-type acceptor on a surface halide) · 'neutral' 0 (L-type) · 'ion-pair' 0 (its two ions).
+ */
+export type BoundUnit = 'anion' | 'cation' | 'donated-halide' | 'adduct' | 'neutral' | 'ion-pair';
+
+export function boundUnit(ligand: Ligand, site: { kind: SiteKind }): BoundUnit {
+  if (ligand.cbcClass === 'Z') return ligand.donorHalide && (site.kind === 'X-vac' || site.kind === 'Pb-uc') ? 'donated-halide' : 'adduct';
+  if (ligand.cbcClass === 'L') return 'neutral';
+  if (ligand.cbcClass === 'cation') return 'cation';
+  if (ligand.xKind === 'ion-pair') return 'ion-pair';
+  return 'anion';
+}
+
+const UNIT_CHARGE_E: Readonly<Record<BoundUnit, number>> = {
+  anion: -1,
+  cation: 1,
+  'donated-halide': -1,
+  adduct: 0,
+  neutral: 0,
+  'ion-pair': 0,
+};
+
+/**
+ * Net-charge change when `ligand` binds a site of this kind, e: Δq = q_left − q_replaced (file header).
+ * 0 for an X-type exchange (anion for halide, ammonium for Cs⁺) and for a Z-type adduct on a surface halide,
+ * −1 for an anion (or a donated halide) filling a halide vacancy (which cancels the vacancy's +1), +1 for a
+ * cation filling an A-site vacancy, 0 for an ion pair (it brings its own counter-charge).
  */
 export function chargeDelta(ligand: Ligand, site: { kind: SiteKind }): number {
-  return ligand.chargeE - REPLACED_CHARGE_E[site.kind];
+  const q = UNIT_CHARGE_E[boundUnit(ligand, site)];
+  const replaced = REPLACED_CHARGE_E[site.kind];
+  // Only an ion of the same sign is replaced (an anion takes a halide's place, a cation a Cs⁺'s).
+  return q - (Math.sign(q) === Math.sign(replaced) ? replaced : 0);
 }
 
 /**
@@ -241,19 +279,22 @@ export function chargeDelta(ligand: Ligand, site: { kind: SiteKind }): number {
 export function checkLigand(l: Ligand): string[] {
   const p: string[] = [];
   if (!LIGAND_ID_RE.test(l.id)) p.push(`id "${l.id}" is not [a-z0-9]{1,12}`);
-  if (l.electrons !== electronCount(l.cbcClass)) p.push(`electrons ${l.electrons} ≠ CBC ${electronCount(l.cbcClass)} for class ${l.cbcClass}`);
+  if (l.electrons !== electronCount(l.cbcClass)) p.push(`electrons ${String(l.electrons)} ≠ CBC ${String(electronCount(l.cbcClass))} for class ${l.cbcClass}`);
   if ((l.cbcClass === 'X') !== (l.xKind !== null)) p.push('xKind must be set for X-type and only for X-type');
-  const expectedCharge = l.xKind === 'anion' ? -1 : l.xKind === 'cation' ? 1 : 0;
-  if (l.chargeE !== expectedCharge) p.push(`chargeE ${l.chargeE} ≠ ${expectedCharge} for xKind ${String(l.xKind)}`);
-  if ((l.family === 'L' || l.family === 'X' || l.family === 'Z') && l.family !== l.cbcClass) p.push(`family ${l.family} ≠ class ${l.cbcClass}`);
+  const expectedCharge = l.xKind === 'anion' ? -1 : l.cbcClass === 'cation' ? 1 : 0;
+  if (l.chargeE !== expectedCharge) p.push(`chargeE ${l.chargeE} ≠ ${expectedCharge} for class ${l.cbcClass} / xKind ${String(l.xKind)}`);
+  if ((l.family === 'L' || l.family === 'X' || l.family === 'Z' || l.family === 'cation') && l.family !== l.cbcClass) p.push(`family ${l.family} ≠ class ${l.cbcClass}`);
   if (l.family === 'zwitterion' && (l.xKind !== 'ion-pair' || l.denticity < 2)) p.push('a zwitterion must be an X-type ion pair with denticity ≥ 2');
+  if ((l.cbcClass === 'cation') !== (l.cationRole !== undefined)) p.push('cationRole must be set for a cation and only for a cation');
+  if (l.donorHalide !== undefined && l.cbcClass !== 'Z') p.push('only a Z-type metal halide donates a halide');
+  if (l.reviewClass && l.reviewClass.cbcClass === l.cbcClass) p.push('reviewClass is only for a class the review words differently');
   if (l.binds.length === 0) p.push('binds is empty');
   const metal: SiteKind[] = ['Pb-uc', 'X-vac', 'Pb111', 'Pb100'];
   for (const k of l.binds) {
     if (!l.systems.includes(siteFamily(k))) p.push(`binds ${k}, a site of a system not in systems`);
     if (l.cbcClass === 'L' && !metal.includes(k)) p.push(`L-type binds ${k}, not a metal (acceptor) site`);
     if (l.xKind === 'anion' && (k === 'A' || k === 'A-vac' || k === 'S100')) p.push(`anion binds cation site ${k}`);
-    if (l.xKind === 'cation' && (metal.includes(k) || k === 'X')) p.push(`cation binds ${k}`);
+    if (l.cbcClass === 'cation' && (metal.includes(k) || k === 'X')) p.push(`cation binds ${k}`);
     if (l.cbcClass === 'Z' && (k === 'A' || k === 'A-vac')) p.push(`Z-type binds Cs⁺ site ${k}`);
   }
   if (new Set(l.binds).size !== l.binds.length) p.push('binds has duplicates');

@@ -48,6 +48,13 @@ export interface ScenarioStep {
   purify?: boolean;
   /** Ligand ids whose device results to highlight in the chart. */
   highlight: string[];
+  /**
+   * Why this step's surface is not charge-balanced (its text: dataText.ts chargeWhyText), or absent when it
+   * is. Unit tests check that exactly the unbalanced steps carry one.
+   *   'lead-rich'       halide vacancies over bare Pb²⁺ (review §3.2's halide-poor surface): +1 e each
+   *   'anions-on-100'   anions alone on the neutral PbS (100) facet: the PbS paper's point
+   */
+  chargeWhy?: 'lead-rich' | 'anions-on-100';
 }
 
 /** Ids of the scenarios (see `Scenario.id`); dataText.ts has the texts of each. */
@@ -154,18 +161,19 @@ export const SCENARIOS: readonly Scenario[] = [
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
-        vacancies: [{ kind: 'AX', fraction: 0.25 }],
+        vacancies: [{ kind: 'X', count: 4 }],
         placements: [
           { ligandId: 'oamh', kind: 'A', fraction: 0.25 },
           { ligandId: 'oa', kind: 'X', fraction: 0.25 },
         ],
         highlight: [],
+        chargeWhy: 'lead-rich',
       },
       {
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
-        vacancies: [{ kind: 'AX', fraction: 0.25 }],
+        vacancies: [{ kind: 'X', count: 4 }],
         placements: [
           { ligandId: 'oamh', kind: 'A', fraction: 0.25 },
           { ligandId: 'oa', kind: 'X', fraction: 0.25 },
@@ -177,7 +185,7 @@ export const SCENARIOS: readonly Scenario[] = [
         system: 'CsPbBr3',
         facet: '100',
         term: 'CsX',
-        vacancies: [{ kind: 'AX', fraction: 0.25 }],
+        vacancies: [{ kind: 'X', count: 4 }],
         placements: [
           { ligandId: 'oamh', kind: 'A', fraction: 0.25 },
           { ligandId: 'oa', kind: 'X', fraction: 0.25 },
@@ -230,6 +238,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'pbs-ba2pbi4',
     source: 'PbS paper §2 (Fig. 1, DFT Fig. S2, devices Fig. 5–6)',
     steps: [
+      // 0: small dots — the polar Pb-only (111) facet takes one I⁻ per Pb (rules.ts VACANCY_CHARGE_E): neutral.
       {
         system: 'PbS',
         facet: '111',
@@ -238,14 +247,7 @@ export const SCENARIOS: readonly Scenario[] = [
         placements: [{ ligandId: 'i', kind: 'Pb111' }],
         highlight: ['i'],
       },
-      {
-        system: 'PbS',
-        facet: '100',
-        term: 'CsX',
-        vacancies: [],
-        placements: [{ ligandId: 'oa', kind: 'Pb100' }],
-        highlight: ['oa'],
-      },
+      // 1: large dots, PbI₂ treatment — I⁻ on the neutral (100): a charged shell and bare S (the paper's point).
       {
         system: 'PbS',
         facet: '100',
@@ -253,7 +255,20 @@ export const SCENARIOS: readonly Scenario[] = [
         vacancies: [],
         placements: [{ ligandId: 'i', kind: 'Pb100' }],
         highlight: ['i'],
+        chargeWhy: 'anions-on-100',
       },
+      // 2: the PbI₂-capped dots washed with toluene: I⁻ "detach" (Fig. 1b).
+      {
+        system: 'PbS',
+        facet: '100',
+        term: 'CsX',
+        vacancies: [],
+        placements: [{ ligandId: 'i', kind: 'Pb100' }],
+        purify: true,
+        highlight: ['i'],
+        chargeWhy: 'anions-on-100',
+      },
+      // 3: (BA)₂PbI₄ treatment — BA⁺ on S, I⁻ on Pb: the shell of BA⁺ and I⁻, neutral.
       {
         system: 'PbS',
         facet: '100',
@@ -265,6 +280,7 @@ export const SCENARIOS: readonly Scenario[] = [
         ],
         highlight: ['ba', 'i'],
       },
+      // 4: the (BA)₂PbI₄-capped dots washed: the shell stays ("less inclined to detach").
       {
         system: 'PbS',
         facet: '100',

@@ -2,8 +2,8 @@
  * What the ligand explorer shows, computed purely from the validated URL state (embed API readouts):
  * the surface built from `system`/`facet`/`term` with the vacancies `vac` and the placements `lig`
  * applied (src/lib/surface/explorer.ts), the ledger (src/lib/ligands/model.ts: net charge, unpassivated
- * trap sites, coverage) and the illustrative PLQY with the default rates (model.ts DEFAULT_PLQY_PARAMS;
- * the view's k_rad/k_trap sliders are local, not in the URL).
+ * trap sites, coverage) and the illustrative ensemble PLQY with the URL's rates `krad` and `ktrap` — the
+ * same numbers the view's ledger tiles show and its live region announces (one ledger).
  *
  * A guided scenario (`scenario`, `step`) supplies the surface keys it defines when the URL leaves them
  * at their defaults (see resolveLigandsState), so a short scenario URL reproduces its step.
@@ -11,7 +11,7 @@
  * Pure TypeScript: no DOM.
  */
 import type { UrlState } from '../state/schema';
-import { DEFAULT_PLQY_PARAMS, plqy } from '../ligands/model';
+import { plqy, trapFreeShare } from '../ligands/model';
 import { explorerModel, type ExplorerModel, type SurfaceKeys } from '../surface/explorer';
 import { resolveScenarioKeys } from '../surface/scenarioState';
 
@@ -23,19 +23,21 @@ export interface LigandsReadouts {
   termination: string | null;
   /** Unpassivated trap sites on the drawn patch. */
   trapSites: number;
-  /** Net charge of the patch relative to the ideal neutral surface, e. */
+  /** Net charge of the patch relative to the ideal neutral surface, e. The one documented name. */
   netChargeE: number;
-  /** Same as netChargeE (name of issue #6). */
+  /** @deprecated Alias of netChargeE, kept so that old embeds keep working (docs/embedding.md). */
   netCharge: number;
-  /** Fraction of sites holding a ligand, 0–1. */
+  /** Fraction of the patch's binding spots holding a ligand, 0–1 (fixed denominator: totalSites). */
   coverage: number;
-  /** Illustrative PLQY, 0–1, with the default rates; null if it cannot be computed. */
+  /** Illustrative ensemble PLQY, 0–1, with the URL's `krad` and `ktrap`; null if it cannot be computed. */
   plqy: number | null;
+  /** Share of dots with no trap at all in the ensemble model, e^(−λ), 0–1. */
+  trapFreeDots: number;
   /** Number of ligands placed (valid placements). */
   placedLigands: number;
   /** Number of vacancies. */
   vacancies: number;
-  /** Sites on the patch. */
+  /** Binding spots of the patch (the coverage denominator; never changes with vacancies or washing). */
   totalSites: number;
   /** Canonical placements, ligandId@siteId comma list. */
   lig: string;
@@ -47,8 +49,9 @@ export interface LigandsReadouts {
 }
 
 /**
- * PLQY of the illustrative model (model.ts plqy) that never throws: null for inputs outside its domain
- * (e.g. a slider at an impossible value), shown as "—".
+ * Ensemble PLQY of the illustrative model (model.ts plqy) that never throws: null for inputs outside its
+ * domain (e.g. a slider at an impossible value), shown as "—". The view's tiles, its announcements and the
+ * embed readouts all call this one function.
  */
 export function ligandsPlqy(trapSites: number, totalSites: number, kRad: number, kTrap: number): number | null {
   try {
@@ -70,6 +73,7 @@ export function ligandsModel(state: UrlState): ExplorerModel {
 
 export function ligandsReadouts(state: UrlState): LigandsReadouts {
   const m = ligandsModel(state);
+  const total = Math.max(1, m.ledger.totalSites);
   const led = m.ledger;
   return {
     system: m.system,
@@ -79,7 +83,8 @@ export function ligandsReadouts(state: UrlState): LigandsReadouts {
     netChargeE: led.netCharge,
     netCharge: led.netCharge,
     coverage: led.coverage,
-    plqy: ligandsPlqy(led.trapSites, led.totalSites, DEFAULT_PLQY_PARAMS.kRad, DEFAULT_PLQY_PARAMS.kTrapPerSite),
+    plqy: ligandsPlqy(led.trapSites, led.totalSites, state.krad, state.ktrap),
+    trapFreeDots: trapFreeShare({ trapSites: led.trapSites, totalSites: total }),
     placedLigands: m.placements.length,
     vacancies: m.surface.vacancies.length,
     totalSites: led.totalSites,

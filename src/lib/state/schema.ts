@@ -11,6 +11,7 @@
 import { formatFormula, parseFormula, type FormulaError } from '../physics/composition';
 import { DEFAULT_PLQY_PARAMS } from '../ligands/model';
 import { PBS_PAPER_DOTS } from '../surface/pbs';
+import { MATERIALS } from '../surface/types';
 
 export type ViewId = 'lattice' | 'confinement' | 'ligands';
 export const VIEWS: readonly ViewId[] = ['lattice', 'confinement', 'ligands'];
@@ -75,8 +76,8 @@ export interface BoolSpec extends BaseSpec<boolean> {
 }
 export type Spec = EnumSpec | NumberSpec | ListSpec | StringSpec | BoolSpec;
 
-export const MATERIALS = ['CsPbCl3', 'CsPbBr3', 'CsPbI3', 'PbS'] as const;
-export type MaterialId = (typeof MATERIALS)[number];
+// The dot materials live with the surface models (one list, no import cycle: surface → state is upward).
+export { MATERIALS, type MaterialId } from '../surface/types';
 
 const CELLS_RE = /^(\d{1,2})(?:x(\d{1,2})x(\d{1,2}))?$/;
 /** Maximum supercell repeat per axis (issue #4: at least 20×20×20). */
@@ -297,10 +298,10 @@ export const SCHEMA = {
     kind: 'number',
     scope: 'ligands',
     min: 0,
-    max: 2,
+    max: 50,
     default: DEFAULT_PLQY_PARAMS.kTrapPerSite,
     unit: 'k₀',
-    doc: 'Illustrative PLQY model: trap rate per trap site, in units of k₀.',
+    doc: 'Illustrative PLQY model: trap rate per trap, in units of k₀ (default 10: a fast trap).',
   },
   pbsd: {
     kind: 'number',

@@ -16,19 +16,19 @@
  * Pure TypeScript: no DOM.
  */
 import { ligandById, type Ligand, type SiteKind } from '../data/ligands';
-import { canBind, type BindResult, type Refusal } from '../ligands/rules';
+import { boundUnit, canBind, type BindResult, type BoundUnit, type Refusal } from '../ligands/rules';
 import {
   ledger,
   purify,
   type AcceptedPlacement,
   type LedgerResult,
   type Placement,
+  type PurifyOptions,
   type PurifyResult,
 } from '../ligands/model';
-import type { UrlState } from '../state/schema';
 import { buildSurface, effectiveFacet, type SurfaceNote, type VacancyIdDropCode } from './surface';
 import { parseIdList, parsePlacementList, serializeIdList, serializePlacementList, type TokenDropCode } from './tokens';
-import type { Surface, SurfaceElement, SurfaceSite } from './types';
+import type { MaterialId, Surface, SurfaceElement, SurfaceSite, SurfaceFacet, Termination } from './types';
 
 /** Why a URL token could not be used: malformed, a bad vacancy id, or a placement refused. */
 export type DropReason =
@@ -43,9 +43,9 @@ export interface DroppedItem {
 }
 
 export interface ExplorerModel {
-  system: UrlState['system'];
+  system: MaterialId;
   facet: Surface['facet'];
-  term: UrlState['term'];
+  term: Termination;
   surface: Surface;
   siteById: Map<string, SurfaceSite>;
   /** Valid placements, in URL order. */
@@ -64,12 +64,35 @@ export interface ExplorerModel {
   notes: SurfaceNote[];
 }
 
+/** The URL keys that describe the surface (their schema entries: src/lib/state/schema.ts). */
 export interface SurfaceKeys {
-  system: UrlState['system'];
-  facet: UrlState['facet'];
-  term: UrlState['term'];
+  system: MaterialId;
+  facet: SurfaceFacet;
+  term: Termination;
   vac: string;
   lig: string;
+}
+
+/**
+ * Defaults of the surface keys — the same as the schema's (a unit test checks they agree; the schema is a
+ * layer above and this file may not import it).
+ */
+export const SURFACE_KEY_DEFAULTS: Readonly<SurfaceKeys> = { system: 'CsPbBr3', facet: '100', term: 'CsX', vac: '', lig: '' };
+
+/**
+ * The ledger after an edit, as every message carries it: the live region announces exactly what the
+ * ledger tiles show (one ledger, src/lib/ligands/model.ts).
+ */
+export interface LedgerSummary {
+  trapSites: number;
+  netChargeE: number;
+  occupiedSites: number;
+  totalSites: number;
+}
+
+export function ledgerSummary(model: ExplorerModel): LedgerSummary {
+  const l = model.ledger;
+  return { trapSites: l.trapSites, netChargeE: l.netCharge, occupiedSites: l.occupiedSites, totalSites: l.totalSites };
 }
 
 /** The site that shares its spot with `site` (X-vac ↔ the Pb-uc under it on the CsX termination), or null. */
@@ -186,18 +209,22 @@ export type EditMessage =
       /** Second site of a chelating ligand, or null. */
       partner: { id: string; kind: SiteKind } | null;
       outcome: PlaceOutcome;
-      /** Net-charge change of the placement, e (0: not mentioned). */
+      /** Net-charge change of the placement, e. */
       chargeDeltaE: number;
-      trapSites: number;
+      /** What stays bound (rules.ts boundUnit): e.g. 'donated-halide' for a metal halide on a vacancy. */
+      unit: BoundUnit;
+      /** An ion pair's second ion left on top as the counter-ion (no vacancy for it), or null. */
+      counterIon: 'cation' | 'anion' | null;
+      after: LedgerSummary;
     }
   | { code: 'nothing-to-remove'; siteId: string }
-  | { code: 'removed'; ligandId: string; site: SiteRef | null; siteId: string; trapSites: number }
+  | { code: 'removed'; ligandId: string; site: SiteRef | null; siteId: string; after: LedgerSummary }
   | { code: 'vacancy-not-allowed'; site: SiteRef }
-  | { code: 'vacancy-filled'; site: SiteRef; removedLigandIds: string[]; trapSites: number }
+  | { code: 'vacancy-filled'; site: SiteRef; removedLigandIds: string[]; after: LedgerSummary }
   | { code: 'vacancy-occupied'; siteId: string }
-  | { code: 'vacancy-made'; site: SiteRef; exposedPbId: string | null; trapSites: number }
-  | { code: 'purified-none'; trapSites: number }
-  | { code: 'purified'; removed: number; newVacancies: number; trapsBefore: number; trapsAfter: number };
+  | { code: 'vacancy-made'; site: SiteRef; exposedPbId: string | null; after: LedgerSummary }
+  | { code: 'purified-none'; after: LedgerSummary }
+  | { code: 'purified'; removed: number; newVacancies: number; trapsBefore: number; after: LedgerSummary };
 
 export interface EditResult {
   ok: boolean;
@@ -242,7 +269,9 @@ export function placeLigand(model: ExplorerModel, ligandId: string, siteId: stri
       partner,
       outcome,
       chargeDeltaE: acc ? acc.chargeDeltaE : 0,
-      trapSites: next.ledger.trapSites,
+      unit: boundUnit(l, site),
+      counterIon: l.xKind === 'ion-pair' && acc && !acc.partnerSiteId ? (site.kind === 'A-vac' ? 'anion' : 'cation') : null,
+      after: ledgerSummary(next),
     },
   };
 }
@@ -260,7 +289,7 @@ export function removeLigandAt(model: ExplorerModel, siteId: string): EditResult
     ok: true,
     vac,
     lig,
-    message: { code: 'removed', ligandId: occ.ligandId, site: site ? siteRef(site) : null, siteId: occ.siteId, trapSites: next.ledger.trapSites },
+    message: { code: 'removed', ligandId: occ.ligandId, site: site ? siteRef(site) : null, siteId: occ.siteId, after: ledgerSummary(next) },
   };
 }
 
@@ -291,7 +320,7 @@ export function toggleVacancy(model: ExplorerModel, siteId: string): EditResult 
       ok: true,
       vac,
       lig,
-      message: { code: 'vacancy-filled', site: siteRef(target), removedLigandIds: gone.map((p) => p.ligandId), trapSites: next.ledger.trapSites },
+      message: { code: 'vacancy-filled', site: siteRef(target), removedLigandIds: gone.map((p) => p.ligandId), after: ledgerSummary(next) },
     };
   }
   if (model.occupantBySite.has(target.id)) {
@@ -301,7 +330,7 @@ export function toggleVacancy(model: ExplorerModel, siteId: string): EditResult 
   const next = explorerModel({ system: model.system, facet: model.facet, term: model.term, vac, lig: ligNow });
   const t = next.siteById.get(target.id);
   const exposedPbId = t?.kind === 'X-vac' && t.exposes.length > 0 && model.surface.termination === 'CsX' ? t.exposes[0] : null;
-  return { ok: true, vac, lig: ligNow, message: { code: 'vacancy-made', site: siteRef(target), exposedPbId, trapSites: next.ledger.trapSites } };
+  return { ok: true, vac, lig: ligNow, message: { code: 'vacancy-made', site: siteRef(target), exposedPbId, after: ledgerSummary(next) } };
 }
 
 export interface PurifyEdit extends EditResult {
@@ -313,8 +342,8 @@ export interface PurifyEdit extends EditResult {
  * ligand losing the fraction 1 − P_survive of its placements; stripped exchanges leave vacancies and
  * neutral pairs leave together).
  */
-export function purifySurface(model: ExplorerModel): PurifyEdit {
-  const result = purify({ sites: model.surface.sites, placements: model.placements, system: model.system });
+export function purifySurface(model: ExplorerModel, options: PurifyOptions = {}): PurifyEdit {
+  const result = purify({ sites: model.surface.sites, placements: model.placements, system: model.system }, options);
   const vacIds = [...model.surface.vacancies];
   for (const id of result.newVacancies) if (!vacIds.includes(id)) vacIds.push(id);
   const vac = serializeIdList(vacIds);
@@ -323,7 +352,7 @@ export function purifySurface(model: ExplorerModel): PurifyEdit {
   const nRemoved = result.removed.length;
   const message: EditMessage =
     nRemoved === 0 && result.newVacancies.length === 0
-      ? { code: 'purified-none', trapSites: next.ledger.trapSites }
-      : { code: 'purified', removed: nRemoved, newVacancies: result.newVacancies.length, trapsBefore: model.ledger.trapSites, trapsAfter: next.ledger.trapSites };
+      ? { code: 'purified-none', after: ledgerSummary(next) }
+      : { code: 'purified', removed: nRemoved, newVacancies: result.newVacancies.length, trapsBefore: model.ledger.trapSites, after: ledgerSummary(next) };
   return { ok: true, vac, lig, message, result };
 }

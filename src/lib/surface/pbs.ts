@@ -5,7 +5,8 @@
  * The PbS paper (Liao et al., EES Sol. 2025, 1, 1148, Introduction and Results): "dominant crystalline
  * facets shift from (111) to (100) with increasing CQD size"; small dots have "⟨111⟩ dominated facets
  * with only Pb atom termination" (polar), large dots "more non-polar ⟨100⟩ planar facets with dual
- * termination of S and Pb atoms". The paper gives no formula for the share.
+ * termination of S and Pb atoms". The paper gives no formula for the share: the geometric model is in
+ * pbsFacets.ts.
  *
  * - (100): a checkerboard of Pb²⁺ and S²⁻, a/2 apart; layers a/2 apart with the checkerboard shifted,
  *   so every layer is neutral. Sites 'p' + k (kind 'Pb100') and 's' + k (kind 'S100'), k = row·cols + col.
@@ -175,64 +176,3 @@ export const PBS_PAPER_DOTS = [
     source: 'PbS paper: 4.1 ± 0.5 nm OA-capped dots with the first exciton at 1180 nm',
   },
 ] as const;
-
-/**
- * Illustrative size → shape model (NOT from the paper, which states only the trend): a truncated
- * octahedron, |x|+|y|+|z| ≤ R cut by the cube |x|,|y|,|z| ≤ h. h/R runs from 1 (octahedron, only
- * {111}) through ½ (cuboctahedron) to ⅓ (cube, only {100}); we let it fall linearly with the diameter d
- * between two anchors chosen only so that the paper's words come out: its small dots (≈3.0 nm) mostly
- * {111}, its large dots (4.1 nm) mostly {100} ("dominant crystalline facets shift from (111) to (100)
- * with increasing CQD size"); the even split falls at ≈3.9 nm:
- *   τ = clamp((d − 1.5 nm)/(5 nm − 1.5 nm), 0, 1),   h/R = 1 − (2/3)·τ.
- */
-export const FACET_MODEL_OCTAHEDRON_BELOW_NM = 1.5; // nm, illustrative anchor (our choice, see above)
-export const FACET_MODEL_CUBE_ABOVE_NM = 5; // nm, illustrative anchor (our choice, see above)
-
-export interface FacetShare {
-  /** Truncation ratio h/R of the truncated octahedron (1 = octahedron, ⅓ = cube). */
-  truncationRatio: number;
-  /** Area fraction of {100} facets, 0..1. */
-  share100: number;
-  /** Area fraction of {111} facets, 0..1. */
-  share111: number;
-}
-
-/**
- * Facet areas of the octahedron |x|+|y|+|z| ≤ R truncated by |x|,|y|,|z| ≤ h, in units of R² (u = R − h):
- *   ½ ≤ h/R ≤ 1:  A{100} = 6 · 2u²,               A{111} = 8 · (√3/2)(R² − 3u²)
- *   ⅓ ≤ h/R ≤ ½:  A{100} = 6 · (4h² − 2(3h − R)²),  A{111} = 8 · (√3/2)(3h − R)²
- * (the {100} faces are squares |y|+|z| ≤ R − h, then octagons; the {111} faces hexagons, then triangles).
- * @throws RangeError unless ⅓ ≤ h/R ≤ 1
- */
-export function truncatedOctahedronAreas(truncationRatio: number): { area100: number; area111: number } {
-  const s = truncationRatio;
-  if (!Number.isFinite(s) || s < 1 / 3 - 1e-12 || s > 1 + 1e-12) {
-    throw new RangeError(`truncation ratio h/R must be between 1/3 and 1, got ${String(s)}`);
-  }
-  const r3h = (Math.sqrt(3) / 2) * 8;
-  if (s >= 0.5) {
-    const u = 1 - s;
-    return { area100: 12 * u * u, area111: r3h * (1 - 3 * u * u) };
-  }
-  const t = 3 * s - 1;
-  return { area100: 6 * (4 * s * s - 2 * t * t), area111: r3h * t * t };
-}
-
-/**
- * Illustrative share of {100} and {111} facets of a PbS dot of diameter d (nm), from the truncated-
- * octahedron model above. Small dots → mostly {111}; large → mostly {100} (the PbS paper's trend).
- * @throws RangeError for d ≤ 0, NaN or ∞
- */
-export function pbsFacetShare(diameterNm: number): FacetShare {
-  if (typeof diameterNm !== 'number' || !Number.isFinite(diameterNm) || diameterNm <= 0) {
-    throw new RangeError(`diameter must be a positive finite number of nm, got ${String(diameterNm)}`);
-  }
-  const tau = Math.min(
-    1,
-    Math.max(0, (diameterNm - FACET_MODEL_OCTAHEDRON_BELOW_NM) / (FACET_MODEL_CUBE_ABOVE_NM - FACET_MODEL_OCTAHEDRON_BELOW_NM)),
-  );
-  const truncationRatio = 1 - (2 / 3) * tau;
-  const { area100, area111 } = truncatedOctahedronAreas(truncationRatio);
-  const total = area100 + area111;
-  return { truncationRatio, share100: area100 / total, share111: area111 / total };
-}

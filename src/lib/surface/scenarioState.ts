@@ -9,8 +9,7 @@
  * Pure TypeScript: no DOM.
  */
 import { resolveStep, scenarioById, scenarioStep, type ScenarioStep } from '../ligands/scenarios';
-import { SCHEMA, type UrlState } from '../state/schema';
-import type { SurfaceKeys } from './explorer';
+import { SURFACE_KEY_DEFAULTS, type SurfaceKeys } from './explorer';
 import { buildSurface } from './surface';
 import { serializeIdList, serializePlacementList } from './tokens';
 
@@ -40,15 +39,15 @@ export function stepKeys(st: ScenarioStep): SurfaceKeys {
   return keys;
 }
 
-/** Whether every surface key of the URL state is at its schema default. */
+/** Whether every surface key of the URL state is at its schema default (explorer.ts SURFACE_KEY_DEFAULTS). */
 export function surfaceKeysAtDefaults(k: SurfaceKeys): boolean {
-  return (
-    k.system === SCHEMA.system.default &&
-    k.facet === SCHEMA.facet.default &&
-    k.term === SCHEMA.term.default &&
-    k.vac === SCHEMA.vac.default &&
-    k.lig === SCHEMA.lig.default
-  );
+  return sameSurfaceKeys(k, SURFACE_KEY_DEFAULTS);
+}
+
+/** The URL state this file reads: the surface keys plus the scenario and its step (a slice of UrlState). */
+export interface ScenarioUrlState extends SurfaceKeys {
+  scenario: string;
+  step: number;
 }
 
 /** Whether two sets of surface keys describe the same surface. */
@@ -57,12 +56,12 @@ export function sameSurfaceKeys(a: SurfaceKeys, b: SurfaceKeys): boolean {
 }
 
 /** The URL's own surface keys. */
-export function urlSurfaceKeys(state: UrlState): SurfaceKeys {
+export function urlSurfaceKeys(state: ScenarioUrlState): SurfaceKeys {
   return { system: state.system, facet: state.facet, term: state.term, vac: state.vac, lig: state.lig };
 }
 
 /** The surface keys to show: the URL's, or the scenario step's when the URL leaves them all at defaults. */
-export function resolveScenarioKeys(state: UrlState): SurfaceKeys {
+export function resolveScenarioKeys(state: ScenarioUrlState): SurfaceKeys {
   const own = urlSurfaceKeys(state);
   if (state.scenario && surfaceKeysAtDefaults(own)) {
     const k = scenarioKeys(state.scenario, state.step);
@@ -72,7 +71,7 @@ export function resolveScenarioKeys(state: UrlState): SurfaceKeys {
 }
 
 /** The scenario and (clamped) step index of the state, or null when no known scenario is set. */
-export function activeScenario(state: UrlState): { id: string; index: number; count: number } | null {
+export function activeScenario(state: ScenarioUrlState): { id: string; index: number; count: number } | null {
   if (!state.scenario) return null;
   const s = scenarioById(state.scenario);
   if (!s) return null;

@@ -8,10 +8,9 @@
  * Pure TypeScript: no DOM.
  */
 import type { Halide } from '../data/structures';
-import type { MaterialId } from '../state/schema';
 import { buildPerovskiteSlab, terminationNotation, PEROVSKITE_CELLS } from './perovskite';
 import { buildPbs100Slab, buildPbs111Slab } from './pbs';
-import type { Surface, SurfaceAtom, SurfaceParams, SurfaceSite } from './types';
+import type { MaterialId, Surface, SurfaceAtom, SurfaceParams, SurfaceSite } from './types';
 
 /** Why a vacancy id was dropped: no such site, not an A or X site, listed twice. */
 export type VacancyIdDropCode = 'no-site' | 'not-vacancy-site' | 'duplicate';

@@ -5,7 +5,13 @@
  *
  * Pure TypeScript: no DOM.
  */
-import type { MaterialId } from '../state/schema';
+
+/**
+ * Dot materials of the surface models. The same list as the URL schema's MATERIALS (src/lib/state/schema.ts
+ * imports it from here, so the layers stay ordered: surface below state).
+ */
+export const MATERIALS = ['CsPbCl3', 'CsPbBr3', 'CsPbI3', 'PbS'] as const;
+export type MaterialId = (typeof MATERIALS)[number];
 
 /**
  * Kinds of surface site. The same union as `SiteKind` of src/lib/data/ligands.ts (the ligand library,

@@ -11,7 +11,7 @@
  */
 import { m } from '../../paraglide/messages.js';
 import { isLigandId, ligandById, type BindingGroup, type LigandId } from '../../lib/data/ligands';
-import { scenarioById, type ScenarioId } from '../../lib/ligands/scenarios';
+import { scenarioById, type ScenarioId, type ScenarioStep } from '../../lib/ligands/scenarios';
 import type { DevicePoint } from '../../lib/ligands/deviceLigands';
 import { fixed } from '../../lib/format';
 
@@ -244,4 +244,14 @@ export function deviceStrategy(d: DevicePoint): string {
 export function deviceShortLabel(d: DevicePoint): string {
   if (d.pbs) return m.ligd_dev_pbs_short({ ligand: d.pbs.ligand, gap: fixed(d.pbs.bandgapEv, 1) });
   return d.synthesis ? m.ligd_dev_synthesis_short({ agent: d.agent }) : d.agent;
+}
+
+const CHARGE_WHY_TEXT: Readonly<Record<NonNullable<ScenarioStep['chargeWhy']>, () => string>> = {
+  'lead-rich': m.ligd_charge_why_lead_rich,
+  'anions-on-100': m.ligd_charge_why_anions_100,
+};
+
+/** Why a scenario step's surface is not charge-balanced, in words ('' when it is balanced). */
+export function chargeWhyText(code: ScenarioStep['chargeWhy']): string {
+  return code ? `${m.ligd_charge_why_title()} ${CHARGE_WHY_TEXT[code]()}` : '';
 }

@@ -1,8 +1,11 @@
 /**
  * What the surface drawing shows, in Å, for the side view (a cut through one row of cells: x across,
  * z up) and the top view (x across, y down): atoms, sites, and each placed ligand as a binding head, a
- * tail of its chain length to scale (Ligand.chainLengthNm, an estimate from data/ligands.ts) and its
- * bond motif (dative arrow for L and Z, charge sign for X, the CBC electron count).
+ * tail of its chain length to scale (Ligand.chainLengthNm, an estimate from data/ligands.ts; tails longer
+ * than TAIL_BREAK_ANGSTROM are drawn broken, their full length written beside, so the surface stays on
+ * screen) and its bond motif (dative arrow for L and Z, ionic bond and charge for X, a dotted hydrogen bond
+ * for a cation on S²⁻, the CBC electron count; a cation has none). A metal halide on a vacancy is drawn as
+ * what it leaves there: its halide, an X-type anion.
  *
  * The Svelte component maps Å to pixels with one linear scale; nothing here touches the DOM.
  */
@@ -10,6 +13,7 @@ import { ligandById, type Ligand } from '../../lib/data/ligands';
 import type { ExplorerModel } from '../../lib/surface/explorer';
 import type { Surface, SurfaceAtom, SurfaceSite } from '../../lib/surface/types';
 import type { AcceptedPlacement } from '../../lib/ligands/model';
+import { boundUnit } from '../../lib/ligands/rules';
 import { elementRadiusAngstrom } from '../../lib/surface/radii';
 
 export type ViewKind = 'side' | 'top';
@@ -48,8 +52,15 @@ export interface DrawnLigand {
   tail: Pt[];
   /** Whether the tail is aromatic/branched (no single chain length): drawn as a ring. */
   ringTail: Pt | null;
+  /** Where a long tail is broken (drawn as ≈), and the tail's full length, nm; null when drawn whole. */
+  tailBreak: Pt | null;
+  fullTailNm: number | null;
+  /** Letter on the head: 'L', 'X', 'Z', or '' for a cation (its sign '+' says it). */
+  classTag: string;
+  /** CSS class of the head: cls-L, cls-X, cls-Z or cls-cation. */
+  cssClass: string;
   /** Bond motif (side view). */
-  bond: { kind: 'dative-down' | 'dative-up' | 'ionic'; from: Pt; to: Pt } | null;
+  bond: { kind: 'dative-down' | 'dative-up' | 'ionic' | 'hbond'; from: Pt; to: Pt } | null;
   /** A halide donated into a vacancy by a Z-type salt (drawn under the head), Å. */
   donatedHalide: { at: Pt; radiusAngstrom: number } | null;
   /** Charge sign drawn on the head: '−', '+', '±' or ''. */
@@ -81,6 +92,14 @@ const HEAD_RADIUS_ANGSTROM = 1.5;
 const ZIGZAG_ANGSTROM = 0.45;
 /** Length per carbon along the tail, Å: the data's CHAIN_NM_PER_CARBON (0.1253 nm). */
 const CARBON_STEP_ANGSTROM = 1.253;
+/**
+ * Tails longer than this are drawn broken, Å (drawing choice): the first part to scale, a break mark and
+ * the last carbons, with the full length written beside — an oleyl tail (≈2.3 nm) would otherwise push the
+ * surface, its vacancies and marks below the fold at 1280 × 800.
+ */
+export const TAIL_BREAK_ANGSTROM = 8;
+/** Length drawn after the break, Å. */
+const TAIL_AFTER_BREAK_ANGSTROM = 1.6;
 
 /** Head radius of a ligand, Å: a bare halide ion gets its Shannon radius, everything else a group size. */
 export function headRadiusAngstrom(l: Ligand): number {
@@ -110,15 +129,13 @@ export function sideSites(surface: Surface, row: number): SurfaceSite[] {
     .sort((a, b) => a.sideXAngstrom - b.sideXAngstrom || b.zAngstrom - a.zAngstrom);
 }
 
-function electronsText(l: Ligand): string {
-  return `${l.electrons}e⁻`;
-}
-
-function signOf(l: Ligand): string {
-  if (l.family === 'zwitterion' || l.xKind === 'ion-pair') return '±';
-  if (l.chargeE < 0) return '−';
-  if (l.chargeE > 0) return '+';
-  return '';
+/** What a ligand on a site looks like: its class letter, sign and electron count as drawn there. */
+function looks(l: Ligand, site: { kind: SurfaceSite['kind'] }): { classTag: string; cssClass: string; sign: string; electronsText: string } {
+  const unit = boundUnit(l, site);
+  if (unit === 'donated-halide') return { classTag: 'X', cssClass: 'cls-X', sign: '−', electronsText: '1e⁻' };
+  if (l.cbcClass === 'cation') return { classTag: '', cssClass: 'cls-cation', sign: '+', electronsText: '' };
+  const sign = l.family === 'zwitterion' || l.xKind === 'ion-pair' ? '±' : l.chargeE < 0 ? '−' : l.chargeE > 0 ? '+' : '';
+  return { classTag: l.cbcClass, cssClass: `cls-${l.cbcClass}`, sign, electronsText: l.electrons === null ? '' : `${l.electrons}e⁻` };
 }
 
 /** Builds the drawing of the model in the given view. */
@@ -130,8 +147,8 @@ export function buildDrawing(model: ExplorerModel, view: ViewKind, row: number, 
     const site = model.siteById.get(a.siteId);
     if (site && (site.kind === 'A' || site.kind === 'X')) {
       const l = ligandById(a.ligandId);
-      // An X-type exchange takes the ion's place (anion for halide, cation for Cs⁺).
-      if (l && l.cbcClass === 'X' && ((site.kind === 'A' && l.chargeE > 0) || (site.kind === 'X' && l.chargeE < 0))) replacedSites.add(site.id);
+      // An exchange takes the ion's place (an X-type anion for a halide, an ammonium for Cs⁺).
+      if (l && ((site.kind === 'A' && l.cbcClass === 'cation') || (site.kind === 'X' && l.cbcClass === 'X' && l.chargeE < 0))) replacedSites.add(site.id);
     }
   }
 
@@ -195,10 +212,11 @@ export function buildDrawing(model: ExplorerModel, view: ViewKind, row: number, 
       partnerHead: partner ? { u: partner.xAngstrom, v: partner.yAngstrom } : null,
       tail: [],
       ringTail: null,
+      tailBreak: null,
+      fullTailNm: null,
       bond: null,
       donatedHalide: null,
-      sign: signOf(l),
-      electronsText: electronsText(l),
+      ...looks(l, site),
     });
   }
   let uMin = Infinity;
@@ -231,7 +249,7 @@ function sideLigand(
   const u = site.sideXAngstrom;
   let head: Pt;
   let bond: DrawnLigand['bond'] = null;
-  let donatedHalide: DrawnLigand['donatedHalide'] = null;
+  const donatedHalide: DrawnLigand['donatedHalide'] = null;
   const isVac = site.kind === 'X-vac' || site.kind === 'A-vac';
   const halide = model.surface.halide;
   const halideR = halide ? elementRadiusAngstrom(halide) : 0;
@@ -249,32 +267,46 @@ function sideLigand(
     const rPb = elementRadiusAngstrom('Pb');
     head = { u: pb.u, v: pb.v + rPb + BOND_GAP_ANGSTROM + rHead };
     bond = { kind: 'dative-down', from: { u: pb.u, v: head.v - rHead }, to: { u: pb.u, v: pb.v + rPb } };
+  } else if (l.cbcClass === 'Z' && boundUnit(l, site) === 'donated-halide') {
+    // A metal halide on a vacancy or a bare Pb²⁺ is drawn as what it leaves: its halide, where the missing
+    // halide was (the metal went back into solution).
+    const pb = pbBelow(site);
+    const at = pb ? { u: pb.u, v: apicalAbove(pb.v) } : { u, v: site.zAngstrom };
+    const r = halideR || 1.8;
+    return {
+      placement: a,
+      ligand: l,
+      head: at,
+      headRadiusAngstrom: r,
+      partnerHead: null,
+      tail: [],
+      ringTail: null,
+      tailBreak: null,
+      fullTailNm: null,
+      bond: null,
+      donatedHalide: null,
+      ...looks(l, site),
+    };
   } else if (l.cbcClass === 'Z') {
-    // The Lewis acid sits above a halide and accepts its lone pair; into a vacancy it brings its own halide.
-    let donor: Pt;
-    let donorR: number;
-    if (site.kind === 'X') {
-      donor = { u, v: site.zAngstrom };
-      donorR = rSite;
-    } else {
-      const pb = pbBelow(site);
-      donor = pb ? { u: pb.u, v: apicalAbove(pb.v) } : { u, v: site.zAngstrom };
-      donorR = halideR || 1.8;
-      if (site.kind === 'X-vac' || site.kind === 'Pb-uc') donatedHalide = { at: donor, radiusAngstrom: donorR };
-    }
-    head = { u: donor.u, v: donor.v + donorR + BOND_GAP_ANGSTROM + rHead };
-    bond = { kind: 'dative-up', from: { u: donor.u, v: donor.v + donorR }, to: { u: donor.u, v: head.v - rHead } };
+    // The Lewis acid sits above a surface halide and accepts its lone pair.
+    const donor: Pt = { u, v: site.zAngstrom };
+    head = { u: donor.u, v: donor.v + rSite + BOND_GAP_ANGSTROM + rHead };
+    bond = { kind: 'dative-up', from: { u: donor.u, v: donor.v + rSite }, to: { u: donor.u, v: head.v - rHead } };
+  } else if (l.cbcClass === 'cation' && site.kind === 'S100') {
+    // An ammonium above surface S²⁻: hydrogen bonds N–H···S (the PbS paper's "inward coordination").
+    head = { u, v: site.zAngstrom + rSite + BOND_GAP_ANGSTROM + rHead };
+    bond = { kind: 'hbond', from: { u, v: head.v - rHead }, to: { u, v: site.zAngstrom + rSite } };
   } else {
-    // X-type: an ion in the place of the ion it balances (vacancy, exchange, or the spot above Pb).
+    // X-type anion or a cation: an ion in the place of the ion it balances (vacancy, exchange, or the spot above Pb).
     const pb = pbBelow(site);
     if (isVac) head = { u, v: site.zAngstrom };
     else if (site.kind === 'A' || site.kind === 'X') {
       head = { u, v: site.zAngstrom };
     } else if (pb) head = { u: pb.u, v: apicalAbove(pb.v) };
     else head = { u, v: site.zAngstrom + rSite + 0.6 + rHead };
-    const below = pb ?? (site.kind === 'Pb100' || site.kind === 'Pb111' || site.kind === 'S100' ? { u, v: site.zAngstrom } : null);
-    if (below) {
-      const rBelow = elementRadiusAngstrom(site.kind === 'S100' ? 'S' : 'Pb');
+    const below = pb ?? (site.kind === 'Pb100' || site.kind === 'Pb111' ? { u, v: site.zAngstrom } : null);
+    if (below && l.cbcClass === 'X') {
+      const rBelow = elementRadiusAngstrom('Pb');
       if (head.v - rHead > below.v + rBelow + 0.05) {
         bond = { kind: 'ionic', from: { u, v: head.v - rHead }, to: { u, v: below.v + rBelow } };
       }
@@ -291,12 +323,21 @@ function sideLigand(
   const start: Pt = partnerHead ? { u: (head.u + partnerHead.u) / 2, v: Math.max(head.v, partnerHead.v) + rHead + 0.4 } : { u: head.u, v: head.v + rHead };
   const tail: Pt[] = [];
   let ringTail: Pt | null = null;
+  let tailBreak: Pt | null = null;
+  let fullTailNm: number | null = null;
   if (l.chainLengthNm !== null && l.chainLengthNm > 0) {
-    const length = l.chainLengthNm * 10;
+    const full = l.chainLengthNm * 10;
+    const broken = full > TAIL_BREAK_ANGSTROM;
+    // A broken tail keeps its zigzag pitch: to scale up to the break, then the last carbons.
+    const length = broken ? TAIL_BREAK_ANGSTROM : full;
     const n = Math.max(1, Math.round(length / CARBON_STEP_ANGSTROM));
     const step = length / n;
     tail.push(start);
     for (let i = 1; i <= n; i++) tail.push({ u: start.u + (i % 2 === 1 ? ZIGZAG_ANGSTROM : -ZIGZAG_ANGSTROM) * (i === n ? 0 : 1), v: start.v + i * step });
+    if (broken) {
+      tailBreak = { u: start.u, v: start.v + TAIL_BREAK_ANGSTROM - TAIL_AFTER_BREAK_ANGSTROM - 0.4 };
+      fullTailNm = l.chainLengthNm;
+    }
   } else if (l.chainLengthNm === null) {
     ringTail = { u: start.u, v: start.v + 1.9 };
   }
@@ -308,9 +349,10 @@ function sideLigand(
     partnerHead,
     tail,
     ringTail,
+    tailBreak,
+    fullTailNm,
     bond,
     donatedHalide,
-    sign: signOf(l),
-    electronsText: electronsText(l),
+    ...looks(l, site),
   };
 }

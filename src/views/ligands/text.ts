@@ -9,7 +9,9 @@
 import { m } from '../../paraglide/messages.js';
 import { ligandById, type Ligand, type SiteKind, type SystemFamily } from '../../lib/data/ligands';
 import type { Refusal, RefusalCode } from '../../lib/ligands/rules';
-import type { DropReason, EditMessage, PlaceOutcome, SiteRef } from '../../lib/surface/explorer';
+import type { DropReason, EditMessage, LedgerSummary, PlaceOutcome, SiteRef } from '../../lib/surface/explorer';
+import { ligandsPlqy } from '../../lib/readouts/ligands';
+import { percent } from '../../lib/format';
 import type { SurfaceNote } from '../../lib/surface/surface';
 import type { Surface } from '../../lib/surface/types';
 import { ligandShortName } from './dataText';
@@ -58,11 +60,42 @@ function nameOf(id: string | undefined): string {
   return id === undefined ? '' : ligandShortName(id);
 }
 
-/** CBC description of a ligand for sentences: "L-type, 2 e⁻", "zwitterion, X-type, 1 e⁻". */
+/**
+ * CBC description of a ligand for sentences: "L-type, 2 e⁻", "zwitterion, X-type, 1 e⁻", or for an
+ * ammonium / A-site cation "a cation, not a ligand of the metal: fills an A site".
+ */
 export function ligandClassText(l: Ligand): string {
+  if (l.cbcClass === 'cation') return l.cationRole === 'h-bond' ? m.lig_class_text_cation_h_bond() : m.lig_class_text_cation_a_site();
   return l.family === 'zwitterion'
     ? m.lig_class_text_zwitterion({ electrons: String(l.electrons) })
     : m.lig_class_text({ cls: l.cbcClass, electrons: String(l.electrons) });
+}
+
+/** The letter drawn on a ligand's badge and head: L, X, Z — or "+" for a cation (no CBC class). */
+export function classBadge(l: Pick<Ligand, 'cbcClass'>): string {
+  return l.cbcClass === 'cation' ? '+' : l.cbcClass;
+}
+
+/** Signed charge for numbers: "+1", "−2", "0". */
+export function signedNumber(q: number): string {
+  return q > 0 ? `+${q}` : q < 0 ? `−${-q}` : '0';
+}
+
+/** The PLQY model's rates, for the sentence that reads out the ledger. */
+export interface PlqyRates {
+  kRad: number;
+  kTrap: number;
+}
+
+/** The ledger after an edit as one sentence — the same numbers the ledger tiles show (one ledger). */
+export function ledgerSentence(after: LedgerSummary, rates: PlqyRates): string {
+  return m.lig_msg_ledger({
+    charge: signedNumber(after.netChargeE),
+    traps: countTraps(after.trapSites),
+    occupied: String(after.occupiedSites),
+    total: String(after.totalSites),
+    plqy: percent(ligandsPlqy(after.trapSites, after.totalSites, rates.kRad, rates.kTrap), 0),
+  });
 }
 
 interface RefusalParams {
@@ -176,11 +209,6 @@ function joinAnd(items: readonly string[]): string {
   return items.reduce((acc, x, i) => (i === 0 ? x : m.lig_list_two({ first: acc, second: x })), '');
 }
 
-/** Signed charge for sentences: "+1", "−2". */
-function signedCharge(q: number): string {
-  return `${q > 0 ? '+' : '−'}${Math.abs(q)}`;
-}
-
 /** The ion a vacancy lacks: "Cs⁺" or "Br⁻". */
 function missingIon(site: SiteRef): string {
   return site.kind === 'A-vac' || site.kind === 'A' ? 'Cs⁺' : `${site.element}⁻`;
@@ -198,38 +226,42 @@ const EDIT_TEXT: { readonly [C in EditCode]: (msg: Of<C>) => string } = {
     const site = x.partner
       ? m.lig_msg_site_with_partner({ site: siteLabel(x.site), partner: m.lig_site_kind_with_id({ kind: siteKindText(x.partner.kind), id: x.partner.id }) })
       : siteLabel(x.site);
-    const p = { ligand: nameOf(x.ligandId), cls: l ? ligandClassText(l) : '', site, outcome: OUTCOME_TEXT[x.outcome.code](x.outcome), left: String(x.trapSites) };
-    return x.chargeDeltaE !== 0 ? m.lig_msg_placed_charge({ ...p, charge: signedCharge(x.chargeDeltaE) }) : m.lig_msg_placed(p);
+    const outcome = OUTCOME_TEXT[x.outcome.code](x.outcome);
+    if (x.unit === 'donated-halide') return m.lig_msg_placed_donor({ ligand: nameOf(x.ligandId), site, outcome, halide: l?.donorHalide ?? '' });
+    const p = { ligand: nameOf(x.ligandId), cls: l ? ligandClassText(l) : '', site, outcome };
+    if (x.counterIon) return m.lig_msg_placed_counter({ ...p, ion: x.counterIon === 'cation' ? m.lig_ion_cation() : m.lig_ion_anion() });
+    return m.lig_msg_placed(p);
   },
   'nothing-to-remove': (x) => m.lig_msg_nothing_to_remove({ id: x.siteId }),
-  removed: (x) => m.lig_msg_removed({ ligand: nameOf(x.ligandId), site: x.site ? siteLabel(x.site) : x.siteId, traps: String(x.trapSites) }),
+  removed: (x) => m.lig_msg_removed({ ligand: nameOf(x.ligandId), site: x.site ? siteLabel(x.site) : x.siteId }),
   'vacancy-not-allowed': (x) => m.lig_msg_vacancy_not_allowed({ site: siteLabel(x.site) }),
   'vacancy-filled': (x) => {
-    const p = { ion: missingIon(x.site), id: x.site.id, traps: String(x.trapSites) };
+    const p = { ion: missingIon(x.site), id: x.site.id };
     return x.removedLigandIds.length > 0
       ? m.lig_msg_vacancy_filled_removed({ ...p, ligands: x.removedLigandIds.map(nameOf).join(', ') })
       : m.lig_msg_vacancy_filled(p);
   },
   'vacancy-occupied': (x) => m.lig_msg_vacancy_occupied({ id: x.siteId }),
   'vacancy-made': (x) => {
-    const traps = String(x.trapSites);
-    if (x.site.kind === 'A') return m.lig_msg_vacancy_made_a({ id: x.site.id, traps });
+    if (x.site.kind === 'A') return m.lig_msg_vacancy_made_a({ id: x.site.id });
     return x.exposedPbId
-      ? m.lig_msg_vacancy_made_x_exposing({ halide: x.site.element, id: x.site.id, pb: x.exposedPbId, traps })
-      : m.lig_msg_vacancy_made_x({ halide: x.site.element, id: x.site.id, traps });
+      ? m.lig_msg_vacancy_made_x_exposing({ halide: x.site.element, id: x.site.id, pb: x.exposedPbId })
+      : m.lig_msg_vacancy_made_x({ halide: x.site.element, id: x.site.id });
   },
-  'purified-none': (x) => m.lig_msg_purified_none({ traps: String(x.trapSites) }),
+  'purified-none': () => m.lig_msg_purified_none(),
   purified: (x) =>
     m.lig_msg_purified({
       ligands: countLigands(x.removed),
       vacancies: countNewVacancies(x.newVacancies),
-      before: String(x.trapsBefore),
-      after: String(x.trapsAfter),
     }),
 };
 
-/** What an edit did, as the sentence for the live region. */
-export function editMessageText(msg: EditMessage): string {
+/**
+ * What an edit did, as the sentence for the live region; an edit that changed the surface is followed by
+ * the ledger sentence (net charge, traps, coverage, PLQY with these rates) — what the tiles then show.
+ */
+export function editMessageText(msg: EditMessage, rates?: PlqyRates): string {
   const f = EDIT_TEXT[msg.code] as (x: EditMessage) => string;
-  return f(msg);
+  const text = f(msg);
+  return 'after' in msg && rates ? `${text} ${ledgerSentence(msg.after, rates)}` : text;
 }

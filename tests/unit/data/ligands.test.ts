@@ -21,9 +21,9 @@ describe('ligand library (src/lib/data/ligands.ts)', () => {
     expect(LIGAND_ID_RE.test('Bad-Id')).toBe(false);
   });
 
-  it.each(LIGANDS.map((l) => [l.id, l] as const))('%s is consistent with the CBC rules (review §3.1: L 2, X 1, Z 0 electrons)', (_id, l) => {
+  it.each(LIGANDS.map((l) => [l.id, l] as const))('%s is consistent with the CBC rules (review §3.1: L 2, X 1, Z 0 electrons; a cation none)', (_id, l) => {
     expect(checkLigand(l)).toEqual([]);
-    expect(l.electrons).toBe({ L: 2, X: 1, Z: 0 }[l.cbcClass]);
+    expect(l.electrons).toBe({ L: 2, X: 1, Z: 0, cation: null }[l.cbcClass]);
     expect(l.source.trim().length).toBeGreaterThan(0);
     expect(l.quote.trim().length).toBeGreaterThan(0);
     for (const k of [...l.binds, ...l.heals]) expect(SITE_KINDS).toContain(k);
@@ -39,10 +39,15 @@ describe('ligand library (src/lib/data/ligands.ts)', () => {
     expect(checkLigand({ ...oa, chargeE: 0 })).not.toEqual([]);
     expect(checkLigand({ ...oa, binds: ['A-vac'] })).not.toEqual([]);
     expect(checkLigand({ ...oa, xKind: null })).not.toEqual([]);
+    const fa = ligandById('fa') as Ligand;
+    expect(checkLigand({ ...fa, electrons: 1 })).not.toEqual([]);
+    expect(checkLigand({ ...fa, cbcClass: 'X', family: 'X' })).not.toEqual([]);
+    expect(checkLigand({ ...fa, binds: ['X'] })).not.toEqual([]);
+    expect(checkLigand({ ...oa, donorHalide: 'Br' })).not.toEqual([]);
   });
 
-  it('cbcElectrons follows review §3.1 ("2, 1, and 0, respectively")', () => {
-    expect([cbcElectrons('L'), cbcElectrons('X'), cbcElectrons('Z')]).toEqual([2, 1, 0]);
+  it('cbcElectrons follows review §3.1 ("2, 1, and 0, respectively"); a cation bonds to no metal', () => {
+    expect([cbcElectrons('L'), cbcElectrons('X'), cbcElectrons('Z'), cbcElectrons('cation')]).toEqual([2, 1, 0, null]);
   });
 
   it('adsorption energies only where a paper gives them: PbS paper §2 DFT on (100), I⁻ −2.03, MA⁺ −2.14, BA⁺ −2.49 eV', () => {
@@ -53,12 +58,28 @@ describe('ligand library (src/lib/data/ligands.ts)', () => {
     for (const l of others) expect(l.adsorptionEnergyEv, l.id).toBeNull();
   });
 
-  it('classes the review states: L for amine/phosphine/phosphine oxide, X for carboxylate/ammonium, Z for CdX₂ (review §3.1)', () => {
+  it('classes as the CBC defines them: L amine/phosphine/phosphine oxide, X carboxylate, Z CdX₂; ammonium and A-site cations are no ligand of the metal, with the review’s "X-type" kept beside', () => {
     for (const id of ['oam', 'top', 'topo', 'tbp']) expect(ligandById(id)?.cbcClass, id).toBe('L');
-    for (const id of ['oa', 'oamh', 'oac', 'fa', 'pea', 'ga']) expect(ligandById(id)?.cbcClass, id).toBe('X');
+    for (const id of ['oa', 'oac', 'octac', 'bza', 'scn', 'cl', 'dbsa', 'i']) expect(ligandById(id)?.cbcClass, id).toBe('X');
     expect(ligandById('oa')?.xKind).toBe('anion');
-    expect(ligandById('oamh')?.xKind).toBe('cation');
-    expect(ligandById('cdcl2')?.cbcClass).toBe('Z');
+    for (const id of ['oamh', 'fa', 'pea', 'fpea', 'ga', 'ma', 'ba']) {
+      const l = ligandById(id) as Ligand;
+      expect(l.cbcClass, id).toBe('cation');
+      expect(l.electrons, id).toBeNull();
+      expect(l.chargeE, id).toBe(1);
+    }
+    for (const id of ['oamh', 'fa', 'pea', 'fpea', 'ga']) {
+      expect(ligandById(id)?.reviewClass?.cbcClass, id).toBe('X');
+      expect(ligandById(id)?.cationRole, id).toBe('a-site');
+    }
+    for (const id of ['ma', 'ba']) expect(ligandById(id)?.cationRole, id).toBe('h-bond');
+    for (const id of ['pbbr2', 'znbr2', 'cdcl2', 'ycl3']) expect(ligandById(id)?.cbcClass, id).toBe('Z');
+    expect(ligandById('pbbr2')?.donorHalide).toBe('Br');
+    expect(ligandById('cdcl2')?.donorHalide).toBeUndefined();
+    // ion pairs: the anion is the X ligand; TMSI's cation picture is one paper's proposal
+    for (const id of ['ddab', 'csac', 'tmsi']) expect(ligandById(id)?.xKind, id).toBe('ion-pair');
+    expect(ligandById('tmsi')?.pictureIsProposal).toBe(true);
+    expect(ligandById('tmsi')?.formula).toBe('(CH3)3Si–I');
   });
 
   it('records the review’s ambiguities rather than picking silently', () => {

@@ -4,17 +4,18 @@ import { ligandById } from '../../../src/lib/data/ligands';
 import { refusalText } from '../../../src/views/ligands/text';
 import {
   DEFAULT_PLQY_PARAMS,
-  DEFAULT_STRIPPING_ENERGY_EV,
-  KT_ROOM_EV,
+  DEFAULT_WASH_LOSS,
   TUNNELLING_BETA_PER_NM,
   applyVacancies,
+  breakdownSum,
   interDotDistanceNm,
   ledger,
   ligandSurvival,
+  meanTrapsPerDot,
   plqy,
   purify,
   relativeCoupling,
-  survivalFraction,
+  trapFreeShare,
   tunnellingCoupling,
   tunnellingLog10Ratio,
   type Placement,
@@ -25,21 +26,54 @@ import { csxPatch, pbs100Patch } from './fixtures';
 const native = (sites: SurfaceSite[]): Placement[] =>
   sites.map((s) => ({ ligandId: s.kind === 'A' ? 'oamh' : 'oa', siteId: s.id }));
 
-describe('plqy = k_rad / (k_rad + k_trap · n_traps) (illustrative)', () => {
+/** The ensemble sum written out independently (direct factorials, small λ only). */
+function poissonPlqy(lambda: number, kRad: number, kTrap: number): number {
+  let sum = 0;
+  let fact = 1;
+  for (let k = 0; k <= 60; k++) {
+    if (k > 0) fact *= k;
+    sum += ((Math.exp(-lambda) * lambda ** k) / fact) * (kRad / (kRad + k * kTrap));
+  }
+  return sum;
+}
+
+describe('plqy: Poisson ensemble of dots (illustrative)', () => {
   const base = { totalSites: 32, ...DEFAULT_PLQY_PARAMS };
-  it('is 1 without traps and 1/2 when k_trap·n = k_rad (exact)', () => {
-    expect(plqy({ ...base, trapSites: 0 })).toBe(1);
-    expect(plqy({ ...base, trapSites: 4 })).toBeCloseTo(0.5, 12);
-    expect(plqy({ trapSites: 3, totalSites: 10, kRad: 2, kTrapPerSite: 0.5 })).toBeCloseTo(2 / 3.5, 12);
+  it('defaults: k_rad = 1, k_trap = 10 (a fast trap)', () => {
+    expect(DEFAULT_PLQY_PARAMS).toEqual({ kRad: 1, kTrapPerSite: 10 });
   });
-  it('falls monotonically with traps and stays in (0, 1]', () => {
+  it('is 1 without traps and equals the written-out Poisson sum', () => {
+    expect(plqy({ ...base, trapSites: 0 })).toBe(1);
+    for (const [n, kr, kt] of [[1, 1, 10], [3, 2, 0.5], [4, 1, 0.25], [7, 0.5, 3]] as const) {
+      expect(plqy({ trapSites: n, totalSites: 32, kRad: kr, kTrapPerSite: kt })).toBeCloseTo(poissonPlqy(n, kr, kt), 12);
+    }
+  });
+  it('tends to e^(−λ) (the trap-free dots) for a very fast trap, and never falls below it', () => {
+    expect(plqy({ ...base, trapSites: 2, kTrapPerSite: 1e9 })).toBeCloseTo(Math.exp(-2), 6);
+    expect(trapFreeShare({ trapSites: 2, totalSites: 32 })).toBeCloseTo(Math.exp(-2), 15);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 32 }), fc.double({ min: 0, max: 1e3, noNaN: true }), (n, kTrap) => {
+        return plqy({ trapSites: n, totalSites: 32, kRad: 1, kTrapPerSite: kTrap }) >= Math.exp(-n) - 1e-12;
+      }),
+    );
+  });
+  it('λ scales with the sites of one dot (sitesPerDot)', () => {
+    expect(meanTrapsPerDot({ trapSites: 3, totalSites: 72 })).toBe(3);
+    expect(meanTrapsPerDot({ trapSites: 3, totalSites: 72, sitesPerDot: 144 })).toBe(6);
+    expect(plqy({ trapSites: 3, totalSites: 72, kRad: 1, kTrapPerSite: 10, sitesPerDot: 144 })).toBeCloseTo(poissonPlqy(6, 1, 10), 12);
+  });
+  it('falls monotonically with traps and with k_trap, stays in (0, 1], even at λ = 108', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 99 }), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.double({ min: 0, max: 1e3, noNaN: true }), (n, kRad, kTrap) => {
         const a = plqy({ trapSites: n, totalSites: 100, kRad, kTrapPerSite: kTrap });
         const b = plqy({ trapSites: n + 1, totalSites: 100, kRad, kTrapPerSite: kTrap });
-        return a > 0 && a <= 1 && b <= a && (kTrap === 0 ? b === a : b < a || a - b < 1e-15);
+        const c = plqy({ trapSites: n, totalSites: 100, kRad, kTrapPerSite: kTrap * 2 + 0.01 });
+        return a > 0 && a <= 1 && b <= a + 1e-12 && c <= a + 1e-12;
       }),
     );
+    const big = plqy({ trapSites: 108, totalSites: 108, kRad: 1, kTrapPerSite: 10 });
+    expect(big).toBeGreaterThan(0);
+    expect(big).toBeLessThan(0.01);
   });
   it('throws RangeError on bad input, never NaN', () => {
     expect(() => plqy({ ...base, trapSites: -1 })).toThrow(RangeError);
@@ -49,46 +83,32 @@ describe('plqy = k_rad / (k_rad + k_trap · n_traps) (illustrative)', () => {
     expect(() => plqy({ ...base, trapSites: 1, kTrapPerSite: -1 })).toThrow(RangeError);
     expect(() => plqy({ ...base, trapSites: 0, totalSites: 0 })).toThrow(RangeError);
     expect(() => plqy({ ...base, trapSites: 1, kRad: Number.POSITIVE_INFINITY })).toThrow(RangeError);
+    expect(() => plqy({ ...base, trapSites: 1, sitesPerDot: 0 })).toThrow(RangeError);
   });
 });
 
-describe('survivalFraction (two-state Boltzmann)', () => {
-  it('k_BT at 298.15 K from CODATA 2018 = 0.0256926 eV', () => {
-    expect(KT_ROOM_EV).toBeCloseTo(0.0256926, 6);
+describe('ligandSurvival: what the sources say, not a Boltzmann factor of DFT energies', () => {
+  it('the review’s "highly dynamic" OA/OAm lose the wash share; retained ligands stay; no source: kept', () => {
+    expect(DEFAULT_WASH_LOSS).toBe(0.5);
+    expect(ligandSurvival(ligandById('oa')!)).toMatchObject({ basis: 'stated', kind: 'dynamic', fraction: 0.5 });
+    expect(ligandSurvival(ligandById('oamh')!, {}, 0.2)).toMatchObject({ fraction: 0.8 });
+    expect(ligandSurvival(ligandById('sbet')!)).toMatchObject({ basis: 'stated', kind: 'strong', fraction: 1 });
+    expect(ligandSurvival(ligandById('top')!)).toMatchObject({ basis: 'assumed', kind: null, fraction: 1 });
   });
-  it('orders the PbS paper §2 DFT energies on (100): BA⁺ (−2.49) > MA⁺ (−2.14) > I⁻ (−2.03 eV)', () => {
-    const s = (id: string) => survivalFraction(ligandById(id)?.adsorptionEnergyEv as number);
-    expect(s('ba')).toBeGreaterThan(s('ma'));
-    expect(s('ma')).toBeGreaterThan(s('i'));
-    expect(s('ba')).toBeGreaterThan(0.99); // the (BA)2PbI4 shell stays (PbS paper Fig. 1)
-    expect(s('i')).toBeLessThan(0.01);
+  it('PbS paper: MA⁺ and iodide of PbI₂ detach, BA⁺ stays; I⁻ with BA⁺ is the (BA)₂PbI₄ shell and stays; I⁻ on polar (111) stays', () => {
+    const i = ligandById('i')!;
+    expect(ligandSurvival(i, { siteKind: 'Pb100' }).kind).toBe('dynamic');
+    expect(ligandSurvival(i, { siteKind: 'Pb100', presentIds: new Set(['i', 'ba']) }).kind).toBe('strong');
+    expect(ligandSurvival(i, { siteKind: 'Pb111' }).kind).toBe('strong');
+    expect(ligandSurvival(ligandById('ma')!).kind).toBe('dynamic');
+    expect(ligandSurvival(ligandById('ba')!).kind).toBe('strong');
   });
-  it('is exactly 1/2 when E_ad = −E_strip and matches the formula', () => {
-    expect(survivalFraction(-DEFAULT_STRIPPING_ENERGY_EV)).toBeCloseTo(0.5, 12);
-    const x = (-2.14 + 2.2) / 0.03;
-    expect(survivalFraction(-2.14, 0.03, 2.2)).toBeCloseTo(1 / (1 + Math.exp(x)), 12);
+  it('the DFT energies are not used: two ligands with the same words survive alike whatever their E_ad', () => {
+    expect(ligandSurvival(ligandById('ma')!).fraction).toBe(ligandSurvival(ligandById('oa')!).fraction);
   });
-  it('is monotonic in E_ad, in [0, 1], no NaN even for extreme input', () => {
-    fc.assert(
-      fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), (e, d) => {
-        const a = survivalFraction(e - d);
-        const b = survivalFraction(e);
-        return a >= b && a >= 0 && a <= 1 && b >= 0 && !Number.isNaN(a);
-      }),
-    );
-    expect(survivalFraction(100)).toBe(0);
-  });
-  it('throws on bad input', () => {
-    expect(() => survivalFraction(Number.NaN)).toThrow(RangeError);
-    expect(() => survivalFraction(-2, 0)).toThrow(RangeError);
-    expect(() => survivalFraction(-2, KT_ROOM_EV, -1)).toThrow(RangeError);
-  });
-  it('ligandSurvival: energy when published, the review’s words otherwise', () => {
-    expect(ligandSurvival(ligandById('ba')!).basis).toBe('energy');
-    const oa = ligandSurvival(ligandById('oa')!);
-    expect(oa).toMatchObject({ basis: 'stated', fraction: 0 });
-    expect(ligandSurvival(ligandById('sbet')!)).toMatchObject({ basis: 'stated', fraction: 1 });
-    expect(ligandSurvival(ligandById('top')!)).toMatchObject({ basis: 'assumed', fraction: 1 });
+  it('throws for a wash share outside [0, 1]', () => {
+    expect(() => ligandSurvival(ligandById('oa')!, {}, 1.5)).toThrow(RangeError);
+    expect(() => ligandSurvival(ligandById('oa')!, {}, Number.NaN)).toThrow(RangeError);
   });
 });
 
@@ -197,6 +217,72 @@ describe('ledger', () => {
     const oa = sites.filter((s) => s.kind === 'Pb100').map((s) => ({ ligandId: 'oa', siteId: s.id }));
     expect(ledger({ sites, placements: oa, system: 'PbS' }).trapSites).toBe(8);
   });
+  it('charge bookkeeping as chemistry does it (issue #12): each case, and the breakdown adds up', () => {
+    const one = applyVacancies(csxPatch(), ['x5']).sites;
+    const q = (placements: Placement[], sites = one) => {
+      const r = ledger({ sites, placements, system: 'CsPbBr3' });
+      expect(breakdownSum(r.charge)).toBe(r.netCharge);
+      return r;
+    };
+    // X-type anion fills the halide vacancy: neutral again
+    expect(q([{ ligandId: 'oa', siteId: 'x5' }]).netCharge).toBe(0);
+    // Z-type bromide donors leave one Br⁻ in the vacancy: neutral, trap healed
+    for (const id of ['pbbr2', 'znbr2']) {
+      const r = q([{ ligandId: id, siteId: 'x5' }]);
+      expect(r).toMatchObject({ netCharge: 0, trapSites: 0 });
+      expect(r.charge.openHalideVacancies).toBe(0);
+    }
+    // a Z-type acceptor on a surface halide is an adduct: no charge (not +1)
+    expect(q([{ ligandId: 'cdcl2', siteId: 'x0' }], csxPatch()).netCharge).toBe(0);
+    expect(q([{ ligandId: 'pbbr2', siteId: 'x0' }], csxPatch()).netCharge).toBe(0);
+    // DDAB, an ion pair, with no A-vacancy beside: Br⁻ fills the vacancy, DDA⁺ stays on top as counter-ion
+    const ddab = q([{ ligandId: 'ddab', siteId: 'x5' }]);
+    expect(ddab).toMatchObject({ netCharge: 1, trapSites: 0 });
+    expect(ddab.charge).toMatchObject({ openHalideVacancies: 0, adsorbedCations: 1 });
+    // ... and with an A-vacancy beside it fills both: neutral
+    const pair = applyVacancies(csxPatch(), ['x5', 'a5']).sites;
+    expect(q([{ ligandId: 'ddab', siteId: 'x5' }], pair)).toMatchObject({ netCharge: 0, occupiedSites: 2 });
+    // an L-type donor heals the trap, but the halide is still missing
+    expect(q([{ ligandId: 'oam', siteId: 'x5' }]).charge.openHalideVacancies).toBe(1);
+    // a cation fills an A-site vacancy
+    const av = applyVacancies(csxPatch(), ['a3']).sites;
+    expect(q([], av).netCharge).toBe(-1);
+    expect(q([{ ligandId: 'fa', siteId: 'a3' }], av).netCharge).toBe(0);
+  });
+  it('PbS: each bare Pb of the polar (111) carries +1 e until an anion binds it; the (100) is neutral', () => {
+    const p111: SurfaceSite[] = [0, 1, 2, 3].map((k) => ({ id: `p${k}`, kind: 'Pb111' }));
+    expect(ledger({ sites: p111, placements: [], system: 'PbS' })).toMatchObject({ netCharge: 4, trapSites: 4 });
+    const capped = ledger({ sites: p111, placements: p111.map((s) => ({ ligandId: 'i', siteId: s.id })), system: 'PbS' });
+    expect(capped).toMatchObject({ netCharge: 0, trapSites: 0 });
+    const sites = pbs100Patch();
+    const iodide = ledger({ sites, placements: sites.filter((s) => s.kind === 'Pb100').map((s) => ({ ligandId: 'i', siteId: s.id })), system: 'PbS' });
+    expect(iodide).toMatchObject({ netCharge: -8, trapSites: 8 });
+    expect(iodide.charge.adsorbedAnions).toBe(8);
+  });
+  it('coverage has one fixed denominator: a vacancy and the Pb²⁺ it exposes are one spot', () => {
+    const sites: SurfaceSite[] = [
+      { id: 'x1', kind: 'X-vac', exposes: ['p1'] },
+      { id: 'p1', kind: 'Pb-uc', exposes: ['x1'] },
+      { id: 'a1', kind: 'A' },
+      { id: 'x2', kind: 'X' },
+    ];
+    const r = ledger({ sites, placements: [{ ligandId: 'oam', siteId: 'p1' }] });
+    expect(r.totalSites).toBe(3);
+    expect(r.occupiedSites).toBe(1);
+    expect(ledger({ sites: [sites[2], sites[3], { id: 'x1', kind: 'X' }], placements: [] }).totalSites).toBe(3);
+  });
+  it('property: the charge breakdown always adds up to the net charge', () => {
+    const ids = ['oa', 'oam', 'oamh', 'fa', 'ddab', 'sbet', 'pbbr2', 'cdcl2', 'top', 'gly', 'csac', 'cl'];
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 32, maxLength: 32 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 }), (vac, picks) => {
+        const base = csxPatch();
+        const { sites } = applyVacancies(base, base.filter((_, i) => vac[i]).map((s) => s.id));
+        const placements = picks.map(([a, b]) => ({ ligandId: ids[a % ids.length], siteId: sites[b % sites.length].id }));
+        const r = ledger({ sites, placements });
+        return breakdownSum(r.charge) === r.netCharge && r.totalSites === 32;
+      }),
+    );
+  });
   it('trap kinds are an option', () => {
     const { sites } = applyVacancies(csxPatch(), ['a0', 'x0']);
     expect(ledger({ sites, placements: [] }).trapSites).toBe(1);
@@ -210,42 +296,47 @@ describe('ledger', () => {
 });
 
 describe('purify', () => {
-  it('strips the dynamic native OA/OAm shell (review §3.1) and leaves neutral A/X vacancy pairs', () => {
+  it('strips half of the dynamic native OA/OAm shell (review §3.1) and leaves neutral A/X vacancy pairs', () => {
     const sites = csxPatch();
     const r = purify({ sites, placements: native(sites) });
-    expect(r.placements).toEqual([]);
-    expect(r.removed.length).toBe(32);
+    expect(r.removed.length).toBe(16);
+    expect(r.placements.length).toBe(16);
     expect(r.residualChargeE).toBe(0);
     const after = applyVacancies(sites, r.newVacancies);
     expect(after.dropped).toEqual([]);
     const l = ledger({ sites: after.sites, placements: r.placements });
     expect(l.netCharge).toBe(0);
-    expect(l.trapSites).toBe(16);
+    expect(l.trapSites).toBe(8);
+    // a full wash (w = 1) strips them all
+    const all = purify({ sites, placements: native(sites) }, { washLoss: 1 });
+    expect(all.placements).toEqual([]);
   });
   it('losing only oleylammonium takes halides with it (charge-neutral pairs)', () => {
     const sites = csxPatch();
     const placements = sites.filter((s) => s.kind === 'A').map((s) => ({ ligandId: 'oamh', siteId: s.id }));
-    const r = purify({ sites, placements });
+    const r = purify({ sites, placements }, { washLoss: 1 });
     expect(r.residualChargeE).toBe(0);
     const after = applyVacancies(sites, r.newVacancies).sites;
     expect(ledger({ sites: after, placements: r.placements }).netCharge).toBe(0);
     expect(r.newVacancies.filter((id) => id.startsWith('x')).length).toBe(16);
   });
-  it('keeps strongly binding ligands: PbS BA⁺ stays, I⁻ goes (PbS paper Fig. 1b)', () => {
+  it('PbS paper Fig. 1b: the (BA)₂PbI₄ shell stays whole; iodide alone (PbI₂-capped) loses half', () => {
     const sites = pbs100Patch();
     const shell = sites.map((s) => ({ ligandId: s.kind === 'Pb100' ? 'i' : 'ba', siteId: s.id }));
     const r = purify({ sites, placements: shell, system: 'PbS' });
-    expect(r.placements.every((p) => p.ligandId === 'ba')).toBe(true);
-    expect(r.placements.length).toBe(8);
-    expect(r.survival.ba.fraction).toBeGreaterThan(r.survival.i.fraction);
+    expect(r.removed).toEqual([]);
+    expect(r.placements.length).toBe(16);
+    const iodide = sites.filter((s) => s.kind === 'Pb100').map((s) => ({ ligandId: 'i', siteId: s.id }));
+    const r2 = purify({ sites, placements: iodide, system: 'PbS' });
+    expect(r2.placements.length).toBe(4);
+    expect(r2.residualChargeE).toBe(4); // four I⁻ left; PbS has no free ion to pair them with
   });
   it('removes a fraction spread evenly', () => {
     const sites = pbs100Patch();
     const ma = sites.filter((s) => s.kind === 'S100').map((s) => ({ ligandId: 'ma', siteId: s.id }));
-    const kT = 0.06 / Math.log(3); // makes P(MA⁺) = 1/4 at the default E_strip
-    const r = purify({ sites, placements: ma, system: 'PbS' }, { kT_eV: kT });
-    expect(r.survival.ma.fraction).toBeCloseTo(0.25, 9);
-    expect(r.placements.length).toBe(2);
+    const r = purify({ sites, placements: ma, system: 'PbS' }, { washLoss: 0.75 });
+    expect(r.survival.ma.fraction).toBeCloseTo(0.25, 12);
+    expect(r.placements.map((p) => p.siteId)).toEqual(['s1', 's9']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIGANDS, ligandById, type Ligand, type SiteKind } from '../../../src/lib/data/ligands';
-import { bindableKinds, canBind, chargeDelta, electronCount, siteFamily, systemFamilyOf } from '../../../src/lib/ligands/rules';
+import { bindableKinds, boundUnit, canBind, chargeDelta, electronCount, siteFamily, systemFamilyOf, VACANCY_CHARGE_E } from '../../../src/lib/ligands/rules';
 import { refusalText } from '../../../src/views/ligands/text';
 
 const L = (id: string): Ligand => {
@@ -114,18 +114,30 @@ describe('chargeDelta (Δq = q_ligand − q_replaced)', () => {
     expect(chargeDelta(L('ba'), site('S100'))).toBe(1);
     expect(chargeDelta(L('i'), site('Pb100'))).toBe(-1);
   });
-  it('neutral ligands change nothing: L, Z, ion pairs, zwitterions', () => {
-    for (const [id, k] of [['oam', 'Pb-uc'], ['pbbr2', 'X-vac'], ['ddab', 'X-vac'], ['gly', 'A-vac'], ['csac', 'A-vac']] as const) {
+  it('neutral units change nothing: L, a Z adduct on a halide, ion pairs, zwitterions', () => {
+    for (const [id, k] of [['oam', 'Pb-uc'], ['pbbr2', 'X'], ['cdcl2', 'X'], ['ddab', 'X-vac'], ['gly', 'A-vac'], ['csac', 'A-vac']] as const) {
       expect(chargeDelta(L(id), site(k)), id).toBe(0);
+    }
+  });
+  it('a metal halide on a vacancy or bare Pb²⁺ counts as the halide it leaves there (−1 e)', () => {
+    for (const id of ['pbbr2', 'znbr2', 'ycl3']) {
+      expect(boundUnit(L(id), site('X-vac')), id).toBe('donated-halide');
+      expect(chargeDelta(L(id), site('X-vac')), id).toBe(-1);
+      expect(chargeDelta(L(id), site('Pb-uc')), id).toBe(-1);
+      expect(boundUnit(L(id), site('X')), id).toBe('adduct');
     }
   });
 });
 
 describe('helpers', () => {
-  it('electronCount: L 2, X 1, Z 0', () => {
+  it('electronCount: L 2, X 1, Z 0; a cation none (no bond to a metal)', () => {
     expect(electronCount('L')).toBe(2);
     expect(electronCount('X')).toBe(1);
     expect(electronCount('Z')).toBe(0);
+    expect(electronCount('cation')).toBeNull();
+  });
+  it('the bare-site charges: halide vacancy +1, A vacancy −1, polar PbS (111) Pb +1 (2 × 3/6), others 0', () => {
+    expect(VACANCY_CHARGE_E).toEqual({ A: 0, X: 0, 'Pb-uc': 0, 'A-vac': -1, 'X-vac': 1, Pb111: 1, Pb100: 0, S100: 0 });
   });
   it('systemFamilyOf maps the URL materials', () => {
     expect(systemFamilyOf('CsPbCl3')).toBe('CsPbX3');

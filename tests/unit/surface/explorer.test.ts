@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canPlace, explorerModel, placeLigand, purifySurface, removeLigandAt, toggleVacancy, type SurfaceKeys } from '../../../src/lib/surface/explorer';
+import { canPlace, explorerModel, placeLigand, purifySurface, removeLigandAt, SURFACE_KEY_DEFAULTS, toggleVacancy, type SurfaceKeys } from '../../../src/lib/surface/explorer';
+import { SCHEMA } from '../../../src/lib/state/schema';
+import { percent } from '../../../src/lib/format';
 import { ligandById } from '../../../src/lib/data/ligands';
 import { dropReasonText, editMessageText } from '../../../src/views/ligands/text';
 
@@ -29,9 +31,14 @@ describe('explorer model from URL keys', () => {
       partner: null,
       outcome: { code: 'traps-healed', count: 1 },
       chargeDeltaE: 0,
-      trapSites: 0,
+      unit: 'neutral',
+      counterIon: null,
+      after: { trapSites: 0, netChargeE: 1, occupiedSites: 1, totalSites: 72 },
     });
-    expect(editMessageText(r.message)).toBe('Oleylamine (L-type, 2 e⁻) bound to under-coordinated Pb²⁺ p3: trap healed. Trap sites left: 0.');
+    // The announcement reads the ledger the tiles show: the halide is still missing (+1 e).
+    expect(editMessageText(r.message, { kRad: 1, kTrap: 10 })).toBe(
+      `Oleylamine (L-type, 2 e⁻) bound to under-coordinated Pb²⁺ p3: trap healed. Ledger: net charge +1 e, 0 unpassivated trap sites, coverage 1 of 72 spots, PLQY ${percent(1, 0)}.`,
+    );
     const m2 = explorerModel({ ...base, vac: 'x3', lig: r.lig });
     expect(m2.ledger.trapSites).toBe(0);
     expect(m2.healedSiteIds.has('p3')).toBe(true);
@@ -77,12 +84,15 @@ describe('explorer model from URL keys', () => {
     const made = toggleVacancy(m, 'x5');
     expect(made.vac).toBe('x5');
     expect(made.message).toMatchObject({ code: 'vacancy-made', exposedPbId: 'p5' });
-    expect(editMessageText(made.message)).toBe('Br⁻ vacancy made at x5, exposing under-coordinated Pb²⁺ p5 (a trap). Trap sites: 1.');
+    expect(editMessageText(made.message)).toBe('Br⁻ vacancy made at x5, exposing under-coordinated Pb²⁺ p5 (a trap).');
+    expect(editMessageText(made.message, { kRad: 1, kTrap: 0 })).toBe(
+      `Br⁻ vacancy made at x5, exposing under-coordinated Pb²⁺ p5 (a trap). Ledger: net charge +1 e, 1 unpassivated trap site, coverage 0 of 72 spots, PLQY ${percent(1, 0)}.`,
+    );
     const withLig = explorerModel({ ...base, vac: 'x5', lig: 'oam@p5' });
     const filled = toggleVacancy(withLig, 'p5');
     expect(filled.vac).toBe('');
     expect(filled.lig).toBe('');
-    expect(editMessageText(filled.message)).toBe('Br⁻ put back at x5: vacancy filled (Oleylamine removed). Trap sites: 0.');
+    expect(editMessageText(filled.message)).toBe('Br⁻ put back at x5: vacancy filled (Oleylamine removed).');
     expect(toggleVacancy(explorerModel({ ...base, system: 'PbS' }), 'p0').ok).toBe(false);
   });
 
@@ -90,7 +100,38 @@ describe('explorer model from URL keys', () => {
     const m = explorerModel({ ...base, vac: 'x3', lig: 'oam@p3' });
     const r = removeLigandAt(m, 'p3');
     expect(r.lig).toBe('');
-    expect(editMessageText(r.message)).toBe('Oleylamine removed from under-coordinated Pb²⁺ p3. Trap sites: 1.');
+    expect(editMessageText(r.message)).toBe('Oleylamine removed from under-coordinated Pb²⁺ p3.');
+  });
+
+  it('every announcement carries the ledger the tiles show: oleate fills a vacancy → net charge 0 (not −1)', () => {
+    const m = explorerModel({ ...base, vac: 'x3' });
+    const r = placeLigand(m, 'oa', 'x3');
+    const next = explorerModel({ ...base, vac: r.vac, lig: r.lig });
+    expect(r.message).toMatchObject({ code: 'placed', chargeDeltaE: -1, after: { netChargeE: next.ledger.netCharge, trapSites: next.ledger.trapSites } });
+    expect(next.ledger.netCharge).toBe(0);
+    expect(editMessageText(r.message, { kRad: 1, kTrap: 10 })).toMatch(/Ledger: net charge 0 e, 0 unpassivated trap sites, coverage 1 of 72 spots, PLQY 100\s%\.$/);
+  });
+
+  it('PbBr₂ on a vacancy: the sentence says what it leaves (a Br⁻), and the ledger is neutral', () => {
+    const m = explorerModel({ ...base, vac: 'x3' });
+    const r = placeLigand(m, 'pbbr2', 'x3');
+    expect(r.message).toMatchObject({ code: 'placed', unit: 'donated-halide', after: { netChargeE: 0, trapSites: 0 } });
+    expect(editMessageText(r.message)).toBe(
+      'Lead bromide (Z-type) gave one Br⁻ to Br⁻ vacancy x3: trap healed. That Br⁻ stays as an X-type anion; the metal goes back into solution with its other halide.',
+    );
+  });
+
+  it('DDAB on a lone vacancy: Br⁻ fills it, DDA⁺ stays as the counter-ion (+1 e, said so)', () => {
+    const m = explorerModel({ ...base, vac: 'x3' });
+    const r = placeLigand(m, 'ddab', 'x3');
+    expect(r.message).toMatchObject({ code: 'placed', counterIon: 'cation', after: { netChargeE: 1, trapSites: 0 } });
+    expect(editMessageText(r.message)).toMatch(/its cation stays in the ligand shell as the counter-ion\.$/);
+    const next = explorerModel({ ...base, vac: r.vac, lig: r.lig });
+    expect(next.ledger.charge).toMatchObject({ openHalideVacancies: 0, adsorbedCations: 1 });
+  });
+
+  it('SURFACE_KEY_DEFAULTS equal the schema defaults', () => {
+    for (const k of ['system', 'facet', 'term', 'vac', 'lig'] as const) expect(SURFACE_KEY_DEFAULTS[k]).toBe(SCHEMA[k].default);
   });
 
   it('purify strips the dynamic OA/OAm ligands (review §3.1) and leaves vacancies', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { facetShare100, pbsFacetShare, truncatedOctahedronAreas, truncationRatio } from '../../../src/lib/surface/pbsFacets';
 import {
   buildPbs100Slab,
   buildPbs111Slab,
-  pbsFacetShare,
-  truncatedOctahedronAreas,
   PBS100_GRID,
   PBS111_COLS,
   PBS111_ROWS,
@@ -58,7 +57,7 @@ describe('PbS (111)', () => {
   });
 });
 
-describe('facet share (illustrative truncated-octahedron model)', () => {
+describe('facet share (octahedron → cuboctahedron, Choi et al. 2013; src/lib/surface/pbsFacets.ts)', () => {
   it('octahedron, cuboctahedron and cube limits', () => {
     expect(truncatedOctahedronAreas(1).area100).toBe(0);
     const cubo = truncatedOctahedronAreas(0.5);
@@ -69,21 +68,33 @@ describe('facet share (illustrative truncated-octahedron model)', () => {
     expect(truncatedOctahedronAreas(0.5 + 1e-12).area100).toBeCloseTo(truncatedOctahedronAreas(0.5 - 1e-12).area100, 9);
   });
 
-  it('small dots mostly (111), large mostly (100), monotonic (PbS paper trend)', () => {
+  it('small dots (111) only, larger dots growing (100), capped at the cuboctahedron — never 100 % (100)', () => {
     const small = pbsFacetShare(PBS_PAPER_DOTS[0].diameterNm);
     const large = pbsFacetShare(PBS_PAPER_DOTS[1].diameterNm);
-    // The paper's small dots (≈3.0 nm) mostly (111), its large dots (4.1 nm) mostly (100).
-    expect(small.share111).toBeGreaterThan(0.75);
-    expect(large.share100).toBeGreaterThan(0.5);
+    expect(small.share111).toBeGreaterThan(0.99);
+    expect(large.share100).toBeGreaterThan(small.share100);
+    expect(large.share100).toBeGreaterThan(0.1);
+    expect(large.share100).toBeLessThan(0.5);
     expect(pbsFacetShare(1).share111).toBe(1);
-    expect(pbsFacetShare(8).share100).toBeCloseTo(1, 12);
+    const cubo = truncatedOctahedronAreas(0.5);
+    const cuboShare = cubo.area100 / (cubo.area100 + cubo.area111);
+    expect(cuboShare).toBeCloseTo(6 / (6 + 2 * Math.sqrt(3)), 12); // ≈ 0.634
+    expect(facetShare100(5)).toBeCloseTo(cuboShare, 12);
+    expect(facetShare100(8)).toBeCloseTo(cuboShare, 12);
+    expect(truncationRatio(4)).toBeCloseTo(0.75, 12); // halfway through the 3–5 nm ramp
     let prev = -1;
     for (let d = 1; d <= 10; d += 0.25) {
       const s = pbsFacetShare(d);
       expect(s.share100 + s.share111).toBeCloseTo(1, 12);
       expect(s.share100).toBeGreaterThanOrEqual(prev);
+      expect(s.share100).toBeLessThan(0.64);
       prev = s.share100;
     }
+  });
+  it('the anchors are parameters', () => {
+    expect(facetShare100(3.5, { octahedronBelowNm: 4, cuboctahedronAboveNm: 6 })).toBe(0);
+    expect(facetShare100(3.5)).toBeGreaterThan(0);
+    expect(() => facetShare100(3, { octahedronBelowNm: 5, cuboctahedronAboveNm: 4 })).toThrow(RangeError);
   });
 
   it('the small-dot diameter is the Moreels inverse at 933 nm (PbS paper Eq. 1)', () => {
