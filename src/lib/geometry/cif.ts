@@ -8,11 +8,10 @@
  * fract_x/y/z, occupancy). Reference: CIF 1.1 syntax and the core dictionary (IUCr, cif_core.dic).
  *
  * Mixed sites are written as several atoms at the same position whose _atom_site_occupancy values add to
- * ≤ 1 (e.g. Cs 0.5 + FA 0.5 on the A site). Molecular A cations are written as ONE pseudo-atom at the
- * cavity centre (the molecule's centroid in an orientationally averaged picture) whose type symbol is the
- * cation's central heavy atom — FA⁺ HC(NH₂)₂⁺ → 'C', GA⁺ C(NH₂)₃⁺ → 'C' — and, for MA⁺ CH₃NH₃⁺ (no
- * central atom; C–N midpoint), 'N'. The label keeps the cation name ('FA1', 'MA1') so a reader can tell.
- * See MOLECULAR_CATION_CIF.
+ * ≤ 1 (e.g. Cs 0.5 + FA 0.5 on the A site). Molecular A cations are written atom by atom (C, N, H with
+ * fractional occupancies on schematic points round the cavity centre) so that readers get the right
+ * formula; see MOLECULAR_CATION_ATOMS. (MOLECULAR_CATION_CIF, the older one-pseudo-atom convention,
+ * is kept for callers that want a single marker atom.)
  *
  * parseCif reads the first data block that has a cell: numbers with standard uncertainties "5.874(2)",
  * quoted strings, semicolon text fields, comments; it expands the atom list with the
@@ -30,6 +29,65 @@ export interface CifSpecies {
   occupancy?: number;
   /** Prefix of _atom_site_label (default: the symbol), e.g. 'FA' → labels 'FA1', 'FA2', … */
   labelPrefix?: string;
+  /** Atoms of this element per ion (molecular cations: H6 of CH₃NH₃⁺ → 6). Default 1. */
+  count?: number;
+  /**
+   * Schematic points (Cartesian offsets from the site, Å) the `count` atoms are spread over, each with
+   * occupancy occupancy·count/points.length (orientation-averaged molecule). Default: the site itself.
+   */
+  points?: readonly Vec3[];
+  /** Name of the molecular ion this atom belongs to: its atoms count once toward the site's occupancy. */
+  molecule?: string;
+}
+
+const S3 = 1 / Math.sqrt(3);
+/** Four points ±r along the cell axes a and c (occupancies 1/4, 2/4, 3/4: exact decimals). */
+const axisPoints = (r: number): Vec3[] => [
+  [r, 0, 0], [-r, 0, 0], [0, 0, r], [0, 0, -r],
+];
+/** Eight points r along the ±[111] body diagonals. */
+const diagonalPoints = (r: number): Vec3[] => {
+  const out: Vec3[] = [];
+  for (const x of [-1, 1]) for (const y of [-1, 1]) for (const z of [-1, 1]) out.push([x * r * S3, y * r * S3, z * r * S3]);
+  return out;
+};
+
+/**
+ * Molecular A cations written atom by atom, so CIF readers get the right formula (MA⁺ = CH₃NH₃⁺ =
+ * CH₆N⁺, FA⁺ = HC(NH₂)₂⁺ = CH₅N₂⁺, GA⁺ = C(NH₂)₃⁺ = CH₆N₃⁺). The molecules tumble (orientational
+ * disorder), so their atoms are spread SCHEMATICALLY over symmetric points round the cavity centre:
+ * C and N over four points 0.7 Å out along ±a and ±c, H over eight points 1.2 Å out along the body
+ * diagonals, with fractional occupancies. These positions are a drawing convention chosen here (they keep
+ * every point's occupancy ≤ 1), not refined coordinates; only the composition is meaningful.
+ */
+export const MOLECULAR_CATION_ATOMS: Readonly<Record<'MA' | 'FA' | 'GA', readonly { symbol: string; count: number }[]>> = {
+  MA: [
+    { symbol: 'C', count: 1 },
+    { symbol: 'N', count: 1 },
+    { symbol: 'H', count: 6 },
+  ],
+  FA: [
+    { symbol: 'C', count: 1 },
+    { symbol: 'N', count: 2 },
+    { symbol: 'H', count: 5 },
+  ],
+  GA: [
+    { symbol: 'C', count: 1 },
+    { symbol: 'N', count: 3 },
+    { symbol: 'H', count: 6 },
+  ],
+};
+
+/** CIF species of one molecular cation with site fraction `fraction` (see MOLECULAR_CATION_ATOMS). */
+export function molecularCationSpecies(ion: 'MA' | 'FA' | 'GA', fraction = 1): CifSpecies[] {
+  return MOLECULAR_CATION_ATOMS[ion].map((a) => ({
+    symbol: a.symbol,
+    occupancy: fraction,
+    count: a.count,
+    labelPrefix: `${ion}${a.symbol}`,
+    points: a.symbol === 'H' ? diagonalPoints(1.2) : axisPoints(0.7),
+    molecule: ion,
+  }));
 }
 
 /**
@@ -61,6 +119,7 @@ function normaliseSpecies(value: string | readonly CifSpecies[] | undefined, fal
   const list = value === undefined ? fallback : typeof value === 'string' ? [{ symbol: value }] : value;
   if (list.length === 0) throw new RangeError('each site needs at least one species');
   let total = 0;
+  const molecules = new Set<string>();
   const out = list.map((s) => {
     const occupancy = s.occupancy ?? 1;
     if (!/^[A-Z][a-z]?$/.test(s.symbol)) throw new RangeError(`CIF type symbol must be an element symbol like 'Pb'; got '${s.symbol}'`);
@@ -70,8 +129,21 @@ function normaliseSpecies(value: string | readonly CifSpecies[] | undefined, fal
     if (s.labelPrefix !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(s.labelPrefix)) {
       throw new RangeError(`labelPrefix must be alphanumeric; got '${s.labelPrefix}'`);
     }
-    total += occupancy;
-    return { symbol: s.symbol, occupancy, labelPrefix: s.labelPrefix ?? s.symbol };
+    const count = s.count ?? 1;
+    if (!Number.isFinite(count) || count <= 0) throw new RangeError(`count must be positive; got ${String(count)}`);
+    if (s.points && (occupancy * count) / s.points.length > 1 + 1e-9) {
+      throw new RangeError(`occupancy per point exceeds 1 for ${s.symbol}`);
+    }
+    if (!s.molecule || !molecules.has(s.molecule)) total += occupancy;
+    if (s.molecule) molecules.add(s.molecule);
+    return {
+      symbol: s.symbol,
+      occupancy,
+      labelPrefix: s.labelPrefix ?? s.symbol,
+      count,
+      ...(s.points ? { points: s.points } : {}),
+      ...(s.molecule ? { molecule: s.molecule } : {}),
+    };
   });
   if (total > 1 + 1e-9) throw new RangeError(`occupancies on one site add to ${total} > 1`);
   return out;
@@ -107,7 +179,7 @@ export function toCif(unitCell: UnitCell, options: ToCifOptions = {}): string {
   const perFormulaUnit = (element: AtomElement): Map<string, number> => {
     const count = unitCell.atoms.filter((atom) => atom.element === element).length / Math.max(1, formulaUnits);
     const m = new Map<string, number>();
-    for (const s of species[element]) m.set(s.symbol, (m.get(s.symbol) ?? 0) + count * (s.occupancy ?? 1));
+    for (const s of species[element]) m.set(s.symbol, (m.get(s.symbol) ?? 0) + count * (s.occupancy ?? 1) * (s.count ?? 1));
     return m;
   };
   const formula =
@@ -127,6 +199,10 @@ export function toCif(unitCell: UnitCell, options: ToCifOptions = {}): string {
   lines.push('#\\#CIF_1.1');
   lines.push('# Written by Perovskite QD Lab (src/lib/geometry/cif.ts): geometric teaching model, not a refinement.');
   lines.push(`# Model: ${unitCell.kind}, a_pc = ${formatNumber(unitCell.aPseudoCubic, 4)} A, tilt = ${formatNumber(unitCell.tiltDeg, 2)} deg.`);
+  if (Object.values(species).some((list) => list.some((x) => x.points))) {
+    lines.push('# Molecular cations: atoms spread over schematic points round the cavity centre (orientation-averaged);');
+    lines.push('# only their composition is meaningful, not their positions.');
+  }
   lines.push(`data_${blockName}`);
   if (options.title !== undefined) {
     lines.push('_publ_section_title');
@@ -162,11 +238,18 @@ export function toCif(unitCell: UnitCell, options: ToCifOptions = {}): string {
     const f = atom.frac.map(wrapUnit);
     for (const s of species[atom.element]) {
       const prefix = s.labelPrefix ?? s.symbol;
-      const n = (counters.get(prefix) ?? 0) + 1;
-      counters.set(prefix, n);
-      lines.push(
-        `${prefix}${n} ${s.symbol} ${f.map((v) => formatNumber(v, 8)).join(' ')} ${formatOccupancy(s.occupancy ?? 1)}`,
-      );
+      const points = s.points ?? [[0, 0, 0] as Vec3];
+      const occ = s.points ? ((s.occupancy ?? 1) * (s.count ?? 1)) / s.points.length : (s.occupancy ?? 1);
+      for (const p of points) {
+        const n = (counters.get(prefix) ?? 0) + 1;
+        counters.set(prefix, n);
+        const g = [
+          wrapUnit(f[0] + p[0] / unitCell.a),
+          wrapUnit(f[1] + p[1] / unitCell.b),
+          wrapUnit(f[2] + p[2] / unitCell.c),
+        ];
+        lines.push(`${prefix}${n} ${s.symbol} ${g.map((v) => formatNumber(v, 8)).join(' ')} ${formatOccupancy(occ)}`);
+      }
     }
   }
   lines.push('');

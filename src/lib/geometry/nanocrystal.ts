@@ -188,3 +188,23 @@ export function buildNanocubeCrystal(
     composition,
   };
 }
+
+/**
+ * Net charge of a nanocrystal in units of e, counted atom by atom with the ions' formal charges A⁺, B²⁺,
+ * X⁻: q = n_A + 2 n_B − n_X. For a CsX-terminated cube of n cells per edge the counts of the file header
+ * give (n+1)³ + 2n³ − 3n²(n+1) = 3n + 1; for a PbX₂-terminated one n³ + 2(n+1)³ − 3n(n+1)² = 3n + 2
+ * (both checked against the counted atoms in tests/unit/geometry/nanocrystal.test.ts). A real dot is
+ * neutral: its ligand shell (anionic ligands, or missing surface Cs⁺) balances this excess.
+ */
+export function nanocrystalNetCharge(nc: Pick<AtomArrays, 'count' | 'element'>): { charge: number; nA: number; nB: number; nX: number } {
+  let nA = 0;
+  let nB = 0;
+  let nX = 0;
+  for (let i = 0; i < nc.count; i++) {
+    const e = nc.element[i];
+    if (e === ELEMENT_CODE.A) nA++;
+    else if (e === ELEMENT_CODE.B) nB++;
+    else if (e === ELEMENT_CODE.X) nX++;
+  }
+  return { charge: nA + 2 * nB - nX, nA, nB, nX };
+}

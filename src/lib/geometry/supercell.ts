@@ -472,7 +472,18 @@ export function buildOctahedra(atoms: AtomArrays, options: OctahedraOptions = {}
   for (let i = 0; i < count; i++) {
     if (element[i] !== bCode || (include && !include[i])) continue;
     const r = unitCell.atoms[cellAtom[i]]?.rotation ?? IDENTITY_ROTATION;
-    writeMatrix(matrices, 16 * k, r, s, s, s, positions[3 * i], positions[3 * i + 1], positions[3 * i + 2]);
+    const o = unitCell.atoms[cellAtom[i]]?.octahedronCentre;
+    writeMatrix(
+      matrices,
+      16 * k,
+      r,
+      s,
+      s,
+      s,
+      positions[3 * i] + (o ? o[0] : 0),
+      positions[3 * i + 1] + (o ? o[1] : 0),
+      positions[3 * i + 2] + (o ? o[2] : 0),
+    );
     atomIndex[k] = i;
     k++;
   }

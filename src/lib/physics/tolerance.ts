@@ -171,6 +171,12 @@ export interface VerdictOptions {
    * rX ≥ IODIDE_RICH_RX_ANGSTROM (2.08 Å).
    */
   iodide?: boolean;
+  /**
+   * Radii for Bartel's τ when they differ from those of t and μ, Å. τ's threshold 4.18 is calibrated on
+   * Shannon radii (Bartel et al. 2019), so the lattice view always passes the Shannon/Kieslich radii
+   * here, whichever set t and μ use.
+   */
+  tauRadii?: { rA: number; rB: number; rX: number };
 }
 
 /**
@@ -186,7 +192,8 @@ export function perovskiteVerdict(
 ): PerovskiteVerdict {
   const t = toleranceFactor(rA, rB, rX);
   const mu = octahedralFactor(rB, rX);
-  const tau = bartelTau(rA, rB, rX, 1);
+  const tr = options.tauRadii ?? { rA, rB, rX };
+  const tau = bartelTau(tr.rA, tr.rB, tr.rX, 1);
   const phase = classifyPhase(t, mu);
   const goldschmidtPerovskite = isGoldschmidtPerovskite(t, mu);
   const tauPerovskite = tau === null ? null : tau < TAU_THRESHOLD;
@@ -210,7 +217,7 @@ export function perovskiteVerdict(
   else if (phase === 'a-too-large') reasons.push({ code: 'phase-a-too-large', t });
 
   // Bartel τ
-  if (tau === null) reasons.push({ code: 'tau-undefined', rA, rB });
+  if (tau === null) reasons.push({ code: 'tau-undefined', rA: tr.rA, rB: tr.rB });
   else if (tauPerovskite) reasons.push({ code: 'tau-perovskite', tau });
   else reasons.push({ code: 'tau-non-perovskite', tau });
 

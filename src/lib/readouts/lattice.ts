@@ -10,7 +10,12 @@
  * - Structure: `phase=auto` follows the verdict — cubic Pm-3m for 0.9 ≤ t ≤ 1.0 (and, drawn as the
  *   idealised reference, for t > 1.0 where the review calls the A cation too large), orthorhombic Pnma
  *   for t < 0.9 (octahedral tilting, review §2.1), and "non-perovskite" when t or μ leave the review's
- *   ranges (t < 0.813 or t > 1.107, μ outside 0.442–0.895); `cubic`/`orthorhombic` force a structure.
+ *   ranges (t < 0.813 or t > 1.107, μ outside 0.442–0.895); `cubic`/`orthorhombic`/`delta` force a structure
+ *   (`delta`: the yellow non-perovskite δ-CsPbI₃, lib/data/publishedStructures.ts).
+ * - τ always from the Shannon/Kieslich radii (plus overrides): its 4.18 threshold is calibrated on them
+ *   (Bartel et al. 2019); t and μ use the chosen set.
+ * - The orthorhombic structure: lib/geometry/structureModel.ts (published for CsPbBr₃ and CsPbI₃, else
+ *   modelled from t).
  * - Tilt angle and pseudo-cubic cell parameter: lib/geometry/perovskite.ts (tiltAngleDeg(t),
  *   cellParameterAngstrom(r_B, r_X)).
  *
@@ -28,13 +33,23 @@ import {
   type FormulaError,
 } from '../physics/composition';
 import { perovskiteVerdict, type PerovskitePhase, type PerovskiteVerdict } from '../physics/tolerance';
-import { cellParameterAngstrom, tiltAngleDeg } from '../geometry/perovskite';
+import {
+  buildPnmaCell,
+  cellParameterAngstrom,
+  pnmaBridgingAnglesDeg,
+  tiltAngleDeg,
+  type PnmaPerovskiteSites,
+} from '../geometry/perovskite';
+import { pnmaStructureFor, type PnmaChoice } from '../geometry/structureModel';
 
 /** Formula used when `comp` is not a valid ABX₃ formula: the schema default (schema.ts SCHEMA.comp.default). */
 export const FALLBACK_FORMULA: string = SCHEMA.comp.default;
 
 /** The structure the view shows: a perovskite kind, or the plain statement that none forms. */
-export type LatticeStructure = 'cubic' | 'orthorhombic' | 'non-perovskite';
+export type LatticeStructure = 'cubic' | 'orthorhombic' | 'delta' | 'non-perovskite';
+
+/** Pure compounds whose structures the view knows (lib/data/publishedStructures.ts). */
+export type KnownCompound = 'CsPbCl3' | 'CsPbBr3' | 'CsPbI3';
 
 export interface LatticeModel {
   /** Canonical formula of the composition used (the fallback when `comp` could not be read). */
@@ -58,7 +73,24 @@ export interface LatticeModel {
    * Kind handed to the 3D canvas. For 'non-perovskite' the canvas is dimmed behind a message and draws the
    * perovskite the radii would give (orthorhombic below t = 0.9, cubic above), labelled as not forming.
    */
-  drawnKind: 'cubic' | 'orthorhombic';
+  drawnKind: 'cubic' | 'orthorhombic' | 'delta';
+  /** Pure CsPbCl₃/CsPbBr₃/CsPbI₃ (any radius set, no override), else null. */
+  knownCompound: KnownCompound | null;
+  /**
+   * The Pnma structure of this composition (published for CsPbBr₃/CsPbI₃, else modelled from t), used
+   * when the orthorhombic phase is drawn and as the end point of the tilt animation.
+   */
+  pnma: PnmaChoice;
+  /** Mean of the two tilts of `pnma`, degrees (the canvas animates towards it). */
+  pnmaTiltDeg: number;
+  /** Both tilts of `pnma`, degrees. */
+  pnmaTilts: { antiPhaseDeg: number; inPhaseDeg: number };
+  /** Pb–X–Pb angles of `pnma`, degrees: equatorial (X1) and apical (X2). */
+  pnmaAnglesDeg: { equatorialDeg: number; apicalDeg: number };
+  /** The black perovskite phase is known to be metastable at room temperature (CsPbI₃; Sutton 2018). */
+  blackPhaseMetastable: boolean;
+  /** Radii τ was computed with: Shannon/Kieslich table values (plus overrides), Å. */
+  tauRadii: EffectiveRadii;
   /** Octahedral tilt of the drawn structure, degrees (0 for cubic). */
   drawnTiltDeg: number;
   /** Tilt of the shown structure, degrees: 0 for cubic, the model's angle for orthorhombic, null for none. */
@@ -108,13 +140,30 @@ export function latticeModel(state: UrlState): LatticeModel {
     rX: state.rX ?? tableRadii.rX,
   };
   const iodide = iodideFraction(composition) >= 0.5;
-  const verdict = perovskiteVerdict(radii.rA, radii.rB, radii.rX, { iodide });
+  const shannon = effectiveRadii(composition, 'shannon');
+  const tauRadii: EffectiveRadii = {
+    rA: state.rA ?? shannon.rA,
+    rB: state.rB ?? shannon.rB,
+    rX: state.rX ?? shannon.rX,
+  };
+  const verdict = perovskiteVerdict(radii.rA, radii.rB, radii.rX, { iodide, tauRadii });
   const predicted = predictedStructure(verdict);
   const structure: LatticeStructure = state.phase === 'auto' ? predicted : state.phase;
   const drawnKind = structure === 'non-perovskite' ? kindForT(verdict.t) : structure;
+  const knownCompound = knownCompoundOf(composition, state.rA === null && state.rB === null && state.rX === null);
+  const aPseudoCubicAngstrom = cellParameterAngstrom(radii.rB, radii.rX);
+  const pnma = pnmaStructureFor(
+    knownCompound === 'CsPbBr3' || knownCompound === 'CsPbI3' ? knownCompound : null,
+    verdict.t,
+    aPseudoCubicAngstrom,
+  );
+  const pnmaCell = safePnmaCell(pnma.sites);
+  const pnmaTilts = pnmaCell?.tilts ?? { antiPhaseDeg: 0, inPhaseDeg: 0 };
+  const pnmaTiltDeg = pnmaCell?.tiltDeg ?? 0;
+  const pnmaAnglesDeg = pnmaCell ? pnmaBridgingAnglesDeg(pnmaCell) : { equatorialDeg: 180, apicalDeg: 180 };
   const modelTiltDeg = safeTilt(verdict.t);
-  const drawnTiltDeg = drawnKind === 'orthorhombic' ? (modelTiltDeg ?? 0) : 0;
-  const tiltDeg = structure === 'non-perovskite' ? null : drawnTiltDeg;
+  const drawnTiltDeg = drawnKind === 'orthorhombic' ? pnmaTiltDeg : 0;
+  const tiltDeg = structure === 'non-perovskite' || structure === 'delta' ? null : drawnTiltDeg;
   return {
     formula,
     composition,
@@ -127,11 +176,33 @@ export function latticeModel(state: UrlState): LatticeModel {
     predicted,
     structure,
     drawnKind,
+    knownCompound,
+    pnma,
+    pnmaTiltDeg,
+    pnmaTilts,
+    pnmaAnglesDeg,
+    blackPhaseMetastable: knownCompound === 'CsPbI3',
+    tauRadii,
     drawnTiltDeg,
     tiltDeg,
     modelTiltDeg,
-    aPseudoCubicAngstrom: cellParameterAngstrom(radii.rB, radii.rX),
+    aPseudoCubicAngstrom,
   };
+}
+
+function knownCompoundOf(c: Composition, tableRadii: boolean): KnownCompound | null {
+  if (!tableRadii || c.A.length !== 1 || c.B.length !== 1 || c.X.length !== 1) return null;
+  if (c.A[0].ion !== 'Cs' || c.B[0].ion !== 'Pb') return null;
+  const x = c.X[0].ion;
+  return x === 'Cl' ? 'CsPbCl3' : x === 'Br' ? 'CsPbBr3' : x === 'I' ? 'CsPbI3' : null;
+}
+
+function safePnmaCell(sites: PnmaPerovskiteSites): ReturnType<typeof buildPnmaCell> | null {
+  try {
+    return buildPnmaCell(sites);
+  } catch {
+    return null;
+  }
 }
 
 export interface LatticeReadouts {
@@ -140,16 +211,26 @@ export interface LatticeReadouts {
   toleranceFactor: number;
   /** Octahedral factor μ = r_B/r_X (unitless). */
   octahedralFactor: number;
-  /** Bartel τ (unitless), null when r_A ≤ r_B. */
+  /** Bartel τ (unitless) from Shannon/Kieslich radii (as Bartel calibrated it), null when r_A ≤ r_B. */
   bartelTau: number | null;
   /** perovskiteVerdict phase: cubic | tilted | a-too-large | non-perovskite. */
   verdict: PerovskitePhase;
-  /** Structure shown: cubic | orthorhombic | non-perovskite. */
+  /** Structure shown: cubic | orthorhombic | delta | non-perovskite. */
   structure: LatticeStructure;
   /** Octahedral tilt of the shown structure, degrees (null when no perovskite is shown). */
   tiltDeg: number | null;
   /** Pseudo-cubic cell parameter, Å. */
   aPseudoCubicAngstrom: number;
+  /** Anti-phase (about a) and in-phase (about b) tilts of the orthorhombic structure, degrees. */
+  tiltAntiPhaseDeg: number;
+  tiltInPhaseDeg: number;
+  /** Pb–X–Pb angles of the orthorhombic structure, degrees. */
+  bxbEquatorialDeg: number;
+  bxbApicalDeg: number;
+  /** 'published' (CsPbBr₃, CsPbI₃) or 'modelled' (from t). */
+  structureSource: 'published' | 'modelled';
+  /** The black perovskite phase is metastable at room temperature (CsPbI₃). */
+  blackPhaseMetastable: boolean;
   rAAngstrom: number;
   rBAngstrom: number;
   rXAngstrom: number;
@@ -174,6 +255,12 @@ export function latticeReadouts(state: UrlState): LatticeReadouts {
     structure: m.structure,
     tiltDeg: m.tiltDeg,
     aPseudoCubicAngstrom: m.aPseudoCubicAngstrom,
+    tiltAntiPhaseDeg: m.pnmaTilts.antiPhaseDeg,
+    tiltInPhaseDeg: m.pnmaTilts.inPhaseDeg,
+    bxbEquatorialDeg: m.pnmaAnglesDeg.equatorialDeg,
+    bxbApicalDeg: m.pnmaAnglesDeg.apicalDeg,
+    structureSource: m.pnma.source,
+    blackPhaseMetastable: m.blackPhaseMetastable,
     rAAngstrom: m.radii.rA,
     rBAngstrom: m.radii.rB,
     rXAngstrom: m.radii.rX,

@@ -181,9 +181,9 @@ export const SCHEMA = {
   phase: {
     kind: 'enum',
     scope: 'lattice',
-    values: ['auto', 'cubic', 'orthorhombic'],
+    values: ['auto', 'cubic', 'orthorhombic', 'delta'],
     default: 'auto',
-    doc: 'Structure drawn; auto follows the stability verdict.',
+    doc: 'Structure drawn; auto follows the stability verdict; delta = the yellow non-perovskite δ-CsPbI3.',
   },
   style: {
     kind: 'enum',

@@ -11,23 +11,36 @@
  */
 import { buildSupercell, buildOctahedra, findBXPairs, ELEMENT_CODE, type AtomArrays, type BondPairs, type Supercell } from '../../lib/geometry/supercell';
 import { buildNanocubeCrystal, type Nanocrystal } from '../../lib/geometry/nanocrystal';
-import { TILT_BUILD_MAX_DEG } from '../../lib/geometry/perovskite';
+import { TILT_BUILD_MAX_DEG, buildDeltaCell, buildPnmaCell, type PnmaPerovskiteSites } from '../../lib/geometry/perovskite';
+import { blendPnmaSites, untiltedPnmaSites } from '../../lib/geometry/structureModel';
 import { FLAG_INTERIOR, FLAG_SURFACE } from './impostor';
 import { SPECIES, type LatticeStructure, type Species } from './scene';
 
 export interface StructureInputs {
-  kind: 'cubic' | 'orthorhombic';
+  /**
+   * 'cubic' and 'orthorhombic' are drawn LIKE WITH LIKE: both in the same Pnma-setting box
+   * (√2 a_pc × 2 a_pc × √2 a_pc per cell, 4 formula units), so switching the phase changes only the tilt
+   * (the cubic structure is the untilted one). 'delta': the non-perovskite δ-CsPbI₃ cell.
+   */
+  kind: 'cubic' | 'orthorhombic' | 'delta';
   cells: [number, number, number];
   shape: 'cells' | 'cube';
   edgeNm: number;
   aPseudoCubicAngstrom: number;
   tiltDeg: number;
+  /**
+   * The orthorhombic structure of the composition (lib/geometry/structureModel.ts) and its mean tilt.
+   * The drawn structure is the untilted one blended towards `sites` by tiltDeg / sitesTiltDeg (0 = cubic,
+   * 1 = `sites` exactly), so the tilt animates. Absent: the one-angle rigid model with tiltDeg.
+   */
+  sites?: PnmaPerovskiteSites | null;
+  sitesTiltDeg?: number;
 }
 
 /** Facts about the built structure for the description, legend and tooltips. */
 export interface StructureInfo {
-  /** 'cubic' | 'orthorhombic' actually drawn (nanocubes are always cubic). */
-  kind: 'cubic' | 'orthorhombic';
+  /** 'cubic' | 'orthorhombic' | 'delta' actually drawn (nanocubes are always cubic). */
+  kind: 'cubic' | 'orthorhombic' | 'delta';
   shape: 'cells' | 'cube';
   repeats: [number, number, number];
   counts: Record<Species, number>;
@@ -37,6 +50,8 @@ export interface StructureInfo {
   cell: { a: number; b: number; c: number };
   /** Tilt used, degrees (0 for cubic). */
   tiltDeg: number;
+  /** Cubic drawn in the Pnma-setting box of the orthorhombic structure (like with like). */
+  sameBox: boolean;
   /** World position (Å) that tooltips count coordinates from: the corner of the first unit cell. */
   coordinateOrigin: [number, number, number];
   /** Nanocube only: cells per edge, actual edge (nm), atoms in the surface layer, clamped by the atom cap. */
@@ -100,7 +115,7 @@ export class StructureBuilder {
     const a = inputs.aPseudoCubicAngstrom;
     let atoms: Supercell | Nanocrystal;
     let key: string;
-    let kind: 'cubic' | 'orthorhombic';
+    let kind: 'cubic' | 'orthorhombic' | 'delta';
     let repeats: [number, number, number];
     let tilt = 0;
     if (inputs.shape === 'cube') {
@@ -109,6 +124,23 @@ export class StructureBuilder {
       atoms = buildNanocubeCrystal(inputs.edgeNm, a, 'CsX', prev ? { out: prev } : {});
       key = `cube|${atoms.cellsPerEdge}`;
       repeats = [atoms.cellsPerEdge, atoms.cellsPerEdge, atoms.cellsPerEdge];
+    } else if (inputs.kind === 'delta') {
+      kind = 'delta';
+      repeats = inputs.cells.map(clampRepeat) as [number, number, number];
+      key = `delta|${repeats.join('x')}`;
+      const prev = this.key === key && this.atoms && !('surface' in this.atoms) ? this.atoms : undefined;
+      atoms = buildSupercell(buildDeltaCell(), repeats[0], repeats[1], repeats[2], prev ? { out: prev } : {});
+    } else if (inputs.sites) {
+      // Like with like: cubic = the untilted structure in the same Pnma-setting box as the orthorhombic one.
+      kind = inputs.kind;
+      repeats = inputs.cells.map(clampRepeat) as [number, number, number];
+      key = `pnma|${repeats.join('x')}`;
+      tilt = safeTilt(inputs.tiltDeg);
+      const full = inputs.sitesTiltDeg ?? 0;
+      const w = full > 0 ? Math.max(0, Math.min(1, tilt / full)) : 0;
+      const sites = blendPnmaSites(untiltedPnmaSites(a), inputs.sites, w);
+      const prev = this.key === key && this.atoms && !('surface' in this.atoms) ? this.atoms : undefined;
+      atoms = buildSupercell(buildPnmaCell(sites), repeats[0], repeats[1], repeats[2], prev ? { out: prev } : {});
     } else {
       kind = inputs.kind;
       repeats = inputs.cells.map(clampRepeat) as [number, number, number];
@@ -183,7 +215,7 @@ export class StructureBuilder {
       octahedronFlags: this.octaFlags,
       bonds: this.bonds,
       cell: { a: cellLengths.a, b: cellLengths.b, c: cellLengths.c, origin: boxOrigin },
-      dir111: kind === 'orthorhombic' ? ORTHO_DIR_111 : CUBIC_DIR_111,
+      dir111: kind === 'orthorhombic' || key.startsWith('pnma') ? ORTHO_DIR_111 : CUBIC_DIR_111,
       shellCounts: this.shell,
       nearFaces: this.faces ?? undefined,
     };
@@ -197,6 +229,7 @@ export class StructureBuilder {
       bonds: pairs.count,
       cell: { a: cellLengths.a, b: cellLengths.b, c: cellLengths.c },
       tiltDeg: tilt,
+      sameBox: key.startsWith('pnma'),
       coordinateOrigin: coordOrigin,
       cube:
         'surface' in atoms

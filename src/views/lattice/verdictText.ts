@@ -31,7 +31,23 @@ export const limit = (x: number): string => sig(x, 4);
 /** The cubic band as the headline writes it: 0.9 and 1.0. */
 const band = (x: number): string => fixed(x, 1);
 
-export function verdictWords(v: PerovskiteVerdict): VerdictWords {
+export interface VerdictContext {
+  /** The black perovskite phase is known to be metastable at room temperature (CsPbI₃). */
+  blackPhaseMetastable?: boolean;
+}
+
+/**
+ * Headline of the verdict. Where t says perovskite but Bartel's τ says no, the headline says so as a
+ * warning — "Black phase metastable at room temperature" for a compound known to be (CsPbI₃), else
+ * "Perovskite unlikely: τ says no" (e.g. RbPbI₃) — never a check mark.
+ */
+export function verdictWords(v: PerovskiteVerdict, context: VerdictContext = {}): VerdictWords {
+  if ((v.phase === 'tilted' || v.phase === 'cubic') && v.tauPerovskite === false) {
+    const threshold = limit(TAU_THRESHOLD);
+    return context.blackPhaseMetastable
+      ? { tone: 'warn', title: m.lat_verdict_metastable_title(), why: m.lat_verdict_metastable_why({ threshold }) }
+      : { tone: 'warn', title: m.lat_verdict_tau_no_title(), why: m.lat_verdict_tau_no_why({ threshold }) };
+  }
   switch (v.phase) {
     case 'cubic':
       return {
@@ -68,6 +84,8 @@ export function verdictWords(v: PerovskiteVerdict): VerdictWords {
 /** When Goldschmidt (t, μ) and Bartel's τ disagree, one sentence saying so; else null. */
 export function disagreement(v: PerovskiteVerdict): string | null {
   if (v.criteriaAgree || v.tau === null) return null;
+  // Already the headline (verdictWords).
+  if ((v.phase === 'tilted' || v.phase === 'cubic') && v.tauPerovskite === false) return null;
   const threshold = limit(TAU_THRESHOLD);
   return v.goldschmidtPerovskite ? m.lat_disagree_tau_no({ threshold }) : m.lat_disagree_tau_yes({ threshold });
 }

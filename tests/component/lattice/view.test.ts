@@ -108,11 +108,33 @@ describe('LatticeView', { timeout: 30_000 }, () => {
     expect(field).not.toHaveAttribute('aria-invalid');
   });
 
-  it('RbPbI3: t inside the window but τ says no, and the verdict says the criteria disagree', () => {
+  it('RbPbI3 (t 0.818 inside the window, τ 4.77 says no) is headlined as a warning, never "Tilted perovskite"', () => {
     renderLattice('&comp=RbPbI3');
     const verdict = screen.getByTestId('lattice-verdict');
-    expect(verdict.textContent).toContain('Tilted perovskite');
-    expect(verdict.textContent).toMatch(/τ disagrees/);
+    expect(verdict.textContent).not.toContain('Tilted perovskite');
+    expect(verdict.textContent).toContain('Perovskite unlikely: τ says no');
+    expect(verdict.className).toContain('warn');
+  });
+
+  it('CsPbI3: "Black phase metastable at room temperature" as a warning, a way to the δ-phase, the published structure', async () => {
+    const user = userEvent.setup();
+    const { app } = renderLattice('&comp=CsPbI3');
+    const verdict = screen.getByTestId('lattice-verdict');
+    expect(verdict.textContent).toContain('Black phase metastable at room temperature');
+    expect(verdict.className).toContain('warn');
+    expect(screen.getByTestId('structure-source').textContent).toContain('Published structure');
+    expect(screen.getByTestId('structure-source').textContent).toContain('Sutton');
+    await user.click(screen.getByTestId('show-delta'));
+    expect(app.values.phase).toBe('delta');
+    expect(screen.getByTestId('delta-note').textContent).toMatch(/edges/);
+  });
+
+  it('MAPbI3 is not called "the ideal cubic α phase"; the review radius set warns about its MA⁺/FA⁺ scale', async () => {
+    const user = userEvent.setup();
+    renderLattice('&comp=MAPbI3');
+    expect(screen.getByTestId('lattice-verdict').textContent).not.toMatch(/ideal cubic α/);
+    await user.click(screen.getByRole('radio', { name: /^Review/ }));
+    expect(screen.getByTestId('radii-review-warning').textContent).toMatch(/another scale/);
   });
 
   it('below t = 0.813 the view says plainly that no perovskite forms (yellow δ-phase for an iodide)', () => {
@@ -148,7 +170,9 @@ describe('LatticeView', { timeout: 30_000 }, () => {
     expect(app.values.cam).toBe('111');
     await user.click(screen.getByRole('radio', { name: /^Nanocrystal/ }));
     expect(app.values.shape).toBe('cube');
-    expect(screen.getByRole('slider', { name: /Nanocrystal edge/ })).toBeInTheDocument();
+    expect(screen.getAllByRole('slider', { name: /Nanocrystal edge/ }).length).toBeGreaterThan(0);
+    // default 6 nm CsPbBr₃ cube: n = round(60 / 5.866) = 10 cells, CsBr-terminated: +(3n + 1) = +31 e
+    expect(screen.getByTestId('cube-charge').textContent).toMatch(/\+31 e \(= 3n \+ 1 with n = 10/);
   });
 
   it('the stability map has a title, a description with the current point and a data table', () => {

@@ -43,7 +43,7 @@ function oldReasons(v: PerovskiteVerdict, rA: number, rB: number, iodide: boolea
     out.push(`The octahedral factor μ = ${f3(mu)} lies inside the stable range ${MU_MIN}–${MU_MAX}.`);
   }
   if (phase === 'cubic') {
-    out.push(`t = ${f3(t)} is within ${T_CUBIC_MIN}–${T_CUBIC_MAX}, the range in which the review expects the cubic (α) structure.`);
+    out.push(`t = ${f3(t)} is within ${T_CUBIC_MIN}–${T_CUBIC_MAX}, the range in which the review expects the cubic structure (the high-temperature α phase); at room temperature such compounds can still be slightly tilted.`);
   } else if (phase === 'tilted') {
     out.push(`t = ${f3(t)} is below ${T_CUBIC_MIN}: the BX₆ octahedra tilt, giving a distorted (tetragonal or orthorhombic) perovskite rather than the cubic one.`);
   } else if (phase === 'a-too-large') {
@@ -101,8 +101,19 @@ describe('verdict reasons: codes worded by verdictText.reasonText', () => {
     expect(verdictWords(perovskiteVerdict(2.53, 1.19, 2.2))).toEqual({
       tone: 'ok',
       title: 'Cubic perovskite',
-      why: 'The A cation fits its cage: 0.9 ≤ t ≤ 1.0, the ideal cubic α phase (Pm3̄m).',
+      why: 'The A cation fits its cage (0.9 ≤ t ≤ 1.0): the corner-sharing octahedra need not tilt, so the cubic structure (Pm3̄m) is the reference. Real crystals may still tilt slightly at room temperature.',
     });
+    // MAPbI₃ (t 0.912) is tetragonal at room temperature: never "the ideal cubic α phase".
+    expect(verdictWords(perovskiteVerdict(2.17, 1.19, 2.2)).why).not.toMatch(/ideal cubic α/);
+    // t and τ disagree → a warning headline, never a check mark: RbPbI₃ (t 0.818, τ 4.77), CsPbI₃ (τ 4.30).
+    expect(verdictWords(perovskiteVerdict(1.72, 1.19, 2.2))).toMatchObject({ tone: 'warn', title: 'Perovskite unlikely: τ says no' });
+    expect(verdictWords(perovskiteVerdict(1.88, 1.19, 2.2), { blackPhaseMetastable: true })).toMatchObject({
+      tone: 'warn',
+      title: 'Black phase metastable at room temperature',
+    });
+    // τ is computed from the radii it is given for τ (the view passes Shannon radii whatever set t uses).
+    const v = perovskiteVerdict(1.81, 1.19, 1.81, { tauRadii: { rA: 1.88, rB: 1.19, rX: 1.81 } });
+    expect(v.tau).toBeCloseTo(perovskiteVerdict(1.88, 1.19, 1.81).tau as number, 12);
     expect(verdictWords(perovskiteVerdict(1.88, 1.19, 1.96)).why).toBe(
       'The A cation is a little small for its cage (t < 0.9): the octahedra tilt, giving an orthorhombic γ-type structure.',
     );
@@ -117,8 +128,11 @@ describe('verdict reasons: codes worded by verdictText.reasonText', () => {
       why: 't < 0.813: the A cation is too small to hold the corner-sharing framework.',
     });
     expect(verdictWords(perovskiteVerdict(1.88, 0.73, 2.2)).why).toBe('μ < 0.442: the B cation is too small for a stable BX₆ octahedron.');
-    expect(disagreement(perovskiteVerdict(1.88, 1.19, 2.2))).toBe(
-      'Bartel’s τ disagrees: τ ≥ 4.18 predicts no perovskite. Such compounds are often perovskite only when hot, or metastable.',
+    // τ-says-no is now the headline itself, so no separate disagreement line (CsPbI₃) …
+    expect(disagreement(perovskiteVerdict(1.88, 1.19, 2.2))).toBeNull();
+    // … but τ < 4.18 with t outside the window still gets one.
+    expect(disagreement(perovskiteVerdict(3.2, 1.19, 1.81))).toBe(
+      'Bartel’s τ disagrees: τ < 4.18 predicts a perovskite although t or μ is outside the review’s ranges.',
     );
     expect(disagreement(perovskiteVerdict(1.88, 1.19, 1.96))).toBeNull();
   });
