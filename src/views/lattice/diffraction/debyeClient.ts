@@ -1,11 +1,31 @@
 /**
- * Runs Debye jobs in a Web Worker (bundled inline, so the single-file and widget builds carry it too); only
- * the newest job's result is delivered. Where no worker can start (no Worker in jsdom, or a page whose
- * Content-Security-Policy forbids blob:/data: workers) the job runs on the main thread after a frame, so the
- * panel still answers (a 10 nm cube takes about 0.1–0.3 s).
+ * Runs Debye jobs in a Web Worker (bundled inline as a blob: script, so the site, the single-file pages and
+ * the widget script all carry it); only the newest job's result is delivered. Where no worker can start —
+ * no Worker (jsdom), a page whose Content-Security-Policy meta tag does not allow blob: workers (checked
+ * before trying, so no violation is reported), or a worker that fails — the job runs on the main thread
+ * after a frame, so the panel still answers (a 10 nm cube takes about 0.1–0.4 s).
+ * Known limit: a policy sent as an HTTP header cannot be read from the page; there the first attempt is
+ * refused (the browser reports it) and the panel falls back to the main thread.
  */
 import DebyeWorker from './debye.worker.ts?worker&inline';
 import { runDebyeJob, type DebyeJob, type DebyeResult } from './debyeJob';
+
+/** True unless a CSP meta tag of the document restricts workers/scripts without allowing blob:. */
+export function cspAllowsBlobWorker(doc: Document | undefined = typeof document === 'undefined' ? undefined : document): boolean {
+  if (!doc) return true;
+  for (const meta of doc.querySelectorAll('meta[http-equiv]')) {
+    if (meta.getAttribute('http-equiv')?.toLowerCase() !== 'content-security-policy') continue;
+    const directives = new Map<string, string>();
+    for (const part of (meta.getAttribute('content') ?? '').split(';')) {
+      const [name, ...values] = part.trim().split(/\s+/);
+      if (name) directives.set(name.toLowerCase(), values.join(' '));
+    }
+    // worker-src, else script-src, else default-src governs workers (CSP Level 3).
+    const rule = directives.get('worker-src') ?? directives.get('script-src') ?? directives.get('default-src');
+    if (rule !== undefined && !/(^|\s)blob:/.test(rule)) return false;
+  }
+  return true;
+}
 
 export class DebyeClient {
   private worker: Worker | null = null;
@@ -16,7 +36,7 @@ export class DebyeClient {
   private start(): Worker | null {
     if (this.worker || this.workerFailed) return this.worker;
     try {
-      if (typeof Worker === 'undefined') throw new Error('no Worker');
+      if (typeof Worker === 'undefined' || !cspAllowsBlobWorker()) throw new Error('no worker here');
       const worker = new DebyeWorker();
       worker.onmessage = (event: MessageEvent<DebyeResult>) => this.deliver(event.data);
       worker.onerror = (event) => {
