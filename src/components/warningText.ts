@@ -63,8 +63,12 @@ const WARNING: { [C in Warning['code']]: (w: Extract<Warning, { code: C }>, outc
   unreadable_address: () => m.url_unreadable_address(),
 };
 
-/** One warning as a sentence; `outcome` says what a refused value left in place (a URL: the default). */
-export function warningText(w: Warning, outcome: Outcome = 'default'): string {
-  // Also called as `warnings.map(warningText)`: an index is not an outcome.
-  return (WARNING[w.code] as (w: Warning, outcome: Outcome) => string)(w, outcome === 'kept' ? 'kept' : 'default');
+/** One warning as a sentence, as for a URL: a refused value leaves the default in place. */
+export function warningText(w: Warning): string {
+  return (WARNING[w.code] as (w: Warning, outcome: Outcome) => string)(w, 'default');
+}
+
+/** One warning as a sentence for an embedding page (`pqd:set`): a refused value leaves the current one. */
+export function keptWarningText(w: Warning): string {
+  return (WARNING[w.code] as (w: Warning, outcome: Outcome) => string)(w, 'kept');
 }

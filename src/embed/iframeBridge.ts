@@ -18,7 +18,7 @@ import type { AppState } from '../lib/state/appState.svelte';
 import type { ViewId } from '../lib/state/schema';
 import { readoutsFor } from '../lib/readouts';
 import { heightMessage, readHostMessage, stateMessage, warningsMessage } from './messages';
-import { warningText } from '../components/warningText';
+import { keptWarningText } from '../components/warningText';
 import { observeState } from './observeState.svelte';
 
 export interface BridgeOptions {
@@ -71,7 +71,7 @@ export function startIframeBridge({ app, root, win = window }: BridgeOptions): (
     }
     const warnings = app.update(req.state);
     // A refused value leaves the current one in place (not the default, as in a URL).
-    if (warnings.length > 0) post(warningsMessage(view(), warnings.map((w) => warningText(w, 'kept'))), event.source, event.origin);
+    if (warnings.length > 0) post(warningsMessage(view(), warnings.map(keptWarningText)), event.source, event.origin);
   };
   win.addEventListener('message', onMessage);
 

@@ -1,6 +1,5 @@
 /** The build's page and CSS rewrites for course pages (issue #14): classic scripts; rem → the widget's own rem. */
 import { describe, it, expect } from 'vitest';
-// @ts-expect-error plain ESM build script without types
 import { classicHtml, remToWidgetRem } from '../../../scripts/build-widgets.mjs';
 
 describe('classicHtml', () => {

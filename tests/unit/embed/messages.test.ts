@@ -24,6 +24,7 @@ import {
   warningsMessage,
 } from '../../../src/embed/messages';
 import { AppState } from '../../../src/lib/state/appState.svelte';
+import { keptWarningText, warningText } from '../../../src/components/warningText';
 import { VIEWS, defaultState } from '../../../src/lib/state/schema';
 import { keysForView } from '../../../src/lib/state/url';
 
@@ -222,15 +223,14 @@ describe('attribute names never shadow HTML global attributes (issue #14)', () =
 });
 
 describe('hostile values are echoed meaningfully, never as "object" (issue #14)', () => {
-  it('a list for a text key is refused with its comma text; the current value is kept and said so', async () => {
-    const { warningText } = await import('../../../src/components/warningText');
+  it('a list for a text key is refused with its comma text; the current value is kept and said so', () => {
     const app = new AppState({ state: { view: 'lattice', comp: 'CsPbI3' } });
     const entries = readStateRecord({ comp: ['CsPbI3', '<img src=x onerror=alert(1)>'], style: 3 }, 'lattice')!;
     expect(entries.comp).toBe('CsPbI3,<img src=x onerror=alert(1)>');
     expect(entries.style).toBe('3');
     const warnings = app.update(entries);
     expect(app.values.comp).toBe('CsPbI3');
-    const texts = warnings.map((w) => warningText(w, 'kept'));
+    const texts = warnings.map(keptWarningText);
     expect(texts.join(' ')).not.toMatch(/=object|=number/);
     expect(texts.some((t) => t.startsWith('“comp=CsPbI3,<img') && t.endsWith('kept the current value.'))).toBe(true);
     expect(texts).toContain('“style=3” was ignored (expected one of ball, space, poly); kept the current value.');
