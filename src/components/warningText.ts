@@ -36,6 +36,7 @@ const REFUSED: { [C in ReasonCode]: (n: Named, r: ReasonOf<C>) => string } = {
   formula: (n, r) => m.url_refused_formula({ ...n, reason: formulaErrorText(r.error) }),
   tokens: (n) => m.url_refused_tokens(n),
   scenario: (n) => m.url_refused_scenario(n),
+  view3d: (n) => m.url_refused_view3d(n),
 };
 
 /**

@@ -1,5 +1,7 @@
 /**
- * axe-core in the page (bundled from node_modules; nothing fetched). WCAG 2.0/2.1 A and AA rules.
+ * axe-core in the page (bundled from node_modules; nothing fetched). WCAG 2.0/2.1/2.2 A and AA rules and
+ * axe's best-practice rules (one main landmark, one banner, all content in named landmarks, heading order,
+ * target size …).
  */
 import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
@@ -19,7 +21,7 @@ export async function axeViolations(page: Page, selector?: string): Promise<AxeV
   return page.evaluate(async (sel) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const r = await axe.run(sel ?? document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
     return r.violations.map((v) => ({
       id: v.id,

@@ -1,6 +1,7 @@
 /**
- * The classroom features of the shell (issue #7): presentation mode and shortcuts, the help dialog,
- * presets and teacher notes from inside the app, and "copy link" with its QR code.
+ * The classroom features of the shell (issues #7, #13): presentation mode (its 1024×768 stage, scrolled
+ * with the keyboard alone) and shortcuts (alive after clicks on controls), the help dialog, presets and
+ * teacher notes from inside the app, and "copy link" with its QR code (the 3D camera in, the theme out).
  */
 import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -17,6 +18,73 @@ test('F toggles presentation mode: projector theme on, previous theme restored',
   await page.screenshot({ path: 'screenshots/presentation-1024x768.png' });
   await page.locator('body').press('f');
   await expect(page.locator('.pqd-root')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('presentation at 1024×768: picture and key numbers on the first screen, the keyboard alone scrolls to the last', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('./?view=lattice');
+  await expect(page.locator('.lattice-canvas')).toHaveAttribute('data-status', 'ready');
+  await page.keyboard.press('f');
+  await expect(page.locator('.pqd-root')).toHaveClass(/presenting/);
+  const inFirstScreen = async (selector: string) => {
+    const b = await page.locator(selector).first().boundingBox();
+    return b !== null && b.y >= 0 && b.y + b.height <= 768 + 1;
+  };
+  const scroll = () => page.evaluate(() => ({ y: Math.round(scrollY), max: document.documentElement.scrollHeight - innerHeight }));
+  // Lattice stage: the crystal and t, μ, τ.
+  await expect.poll(() => inFirstScreen('.lattice-canvas')).toBe(true);
+  expect(await inFirstScreen('.readouts-panel')).toBe(true);
+  expect((await scroll()).max).toBeGreaterThan(200);
+  await page.keyboard.press('PageDown');
+  await expect.poll(async () => (await scroll()).y).toBeGreaterThan(300);
+  await page.keyboard.press('End');
+  await expect.poll(async () => { const s = await scroll(); return s.max - s.y; }).toBeLessThanOrEqual(1);
+  await page.keyboard.press('Home');
+  await expect.poll(async () => (await scroll()).y).toBe(0);
+  // Confinement stage: the plot and its readout (colour, size, gap, wavelength); Space pages down, End reaches the solar cell and the notes.
+  await page.keyboard.press('2');
+  await expect(page.locator('.readout-panel')).toBeVisible();
+  expect(await inFirstScreen('.plot-panel')).toBe(true);
+  for (const id of ['swatch', 'ro-d', 'ro-gap', 'ro-lambda']) expect(await inFirstScreen(`[data-testid=${id}]`), id).toBe(true);
+  await page.keyboard.press(' ');
+  await expect.poll(async () => (await scroll()).y).toBeGreaterThan(300);
+  await page.keyboard.press('End');
+  await expect.poll(async () => { const s = await scroll(); return s.max - s.y; }).toBeLessThanOrEqual(1);
+  await expect(page.locator('.sq-panel')).toBeInViewport({ ratio: 0.2 });
+  await page.screenshot({ path: 'screenshots/presentation-1024x768-end.png' });
+  // Leaving restores the layout.
+  await page.keyboard.press('f');
+  await expect(page.locator('.pqd-root')).not.toHaveClass(/presenting/);
+  await expect(page.locator('.foot')).toBeVisible();
+});
+
+test('shortcuts keep working after a click on a checkbox, radio, slider or button; Escape leaves a text field', async ({ page }) => {
+  await page.goto('./?view=lattice');
+  await page.locator('.lattice input[type=checkbox]').first().click();
+  await page.keyboard.press('2');
+  await expect(page).toHaveURL(/view=confinement/);
+  await page.locator('.confinement input[type=radio]').last().click();
+  await page.keyboard.press('s');
+  const share = page.getByRole('dialog', { name: 'Share this state' });
+  await expect(share).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(share).toBeHidden();
+  await page.locator('.confinement input[type=range]').first().click();
+  await page.keyboard.press('1');
+  await expect(page.getByRole('tab', { name: /lattice/i })).toHaveAttribute('aria-selected', 'true');
+  // A chip (a button in the composition panel).
+  await page.locator('.lattice .controls button').first().click();
+  await page.keyboard.press('t');
+  await expect(page.locator('.pqd-root')).toHaveAttribute('data-theme', 'dark');
+  // Typing in a text field is never a shortcut; Escape leaves the field and the shortcuts are back.
+  const field = page.locator('.lattice input[type=text]').first();
+  await field.click();
+  await page.keyboard.press('2');
+  await expect(page).not.toHaveURL(/view=confinement/);
+  await page.keyboard.press('Escape');
+  await expect(field).not.toBeFocused();
+  await page.keyboard.press('2');
+  await expect(page).toHaveURL(/view=confinement/);
 });
 
 test('number keys switch views; T cycles the theme; shortcuts are off while typing', async ({ page }) => {
@@ -75,6 +143,58 @@ test('share: the copied link restores the state, with a QR code of it', async ({
   await other.goto(link);
   await expect(other.getByRole('tab', { name: /confinement/i })).toHaveAttribute('aria-selected', 'true');
   expect(other.url()).toContain('d=5.5');
+});
+
+test('share restores the turned 3D camera and leaves the theme out of the link unless asked', async ({ page, context }) => {
+  await page.goto('./?view=lattice&theme=dark');
+  const canvas = page.locator('.lattice-canvas');
+  await expect(canvas).toHaveAttribute('data-status', 'ready');
+  const framed = await canvas.getAttribute('data-camera');
+  // Turn the crystal with the keyboard (the 3D view's own arrows) and zoom in.
+  await canvas.locator('[role=application]').focus();
+  for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowUp', '+']) await page.keyboard.press(key);
+  await expect(page).toHaveURL(/view3d=/);
+  const cam = await canvas.getAttribute('data-camera');
+  expect(cam).not.toBe(framed);
+  expect(new URL(page.url()).searchParams.get('view3d')).toBe(cam);
+
+  await page.keyboard.press('s');
+  const dialog = page.getByRole('dialog', { name: 'Share this state' });
+  const field = dialog.getByRole('textbox', { name: 'Link to this state' });
+  const link = await field.inputValue();
+  expect(new URL(link).searchParams.get('view3d')).toBe(cam);
+  expect(link).not.toContain('theme=');
+  const withTheme = dialog.getByRole('checkbox', { name: /theme/i });
+  await withTheme.check();
+  await expect(field).toHaveValue(/theme=dark/);
+  await withTheme.uncheck();
+  await expect(field).toHaveValue(link);
+
+  // A student opens the link: same camera, own (default) theme.
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.locator('.lattice-canvas')).toHaveAttribute('data-camera', cam!);
+  await expect(other.locator('.pqd-root')).toHaveAttribute('data-theme', 'light');
+  await expect(other.getByTestId('url-warnings')).toHaveCount(0);
+  // A camera preset button replaces the stored camera.
+  await other.keyboard.press('Escape');
+  await other.locator('.lattice button.dir').first().click();
+  await expect(other).not.toHaveURL(/view3d=/);
+});
+
+test('axe-core (with best-practice rules) finds nothing in any dialog, in each theme', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const theme of ['light', 'dark', 'projector'] as const) {
+    await page.goto(`./?view=confinement&theme=${theme}`);
+    for (const [key, name] of [['?', 'Keyboard shortcuts'], ['p', /Presets/], ['s', 'Share this state'], ['e', /Embed/]] as const) {
+      await page.locator('body').press(key);
+      const dialog = page.getByRole('dialog', { name });
+      await expect(dialog).toBeVisible();
+      await expectNoAxeViolations(page, 'dialog[open]');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
+  }
 });
 
 test('the link carries every control on screen: lattice toggles, PLQY rates, facet-share size, device chart', async ({ page, context }) => {

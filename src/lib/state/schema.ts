@@ -36,7 +36,9 @@ export type ValueReason =
   /** `vac`/`lig` is not a comma list of short ids. */
   | { code: 'tokens' }
   /** `scenario` is not a scenario id. */
-  | { code: 'scenario' };
+  | { code: 'scenario' }
+  /** `view3d` is not `azimuth,elevation,zoom` within its ranges. */
+  | { code: 'view3d' };
 
 interface BaseSpec<T> {
   default: T;
@@ -140,6 +142,46 @@ function normalizeFormula(value: string): string {
   return r.ok ? formatFormula(r.composition) : value;
 }
 
+/**
+ * The rotated 3D camera of the lattice view (`view3d`): azimuth about the vertical axis and elevation, whole
+ * degrees, and zoom as framing distance over camera distance (1 = the structure just fits), two decimals.
+ * Compact on purpose: a QR code of the link stays small. Empty = the framed default view.
+ */
+export interface View3d {
+  azimuthDeg: number;
+  elevationDeg: number;
+  zoom: number;
+}
+export const VIEW3D_RANGE = { azimuth: 180, elevation: 89, zoomMin: 0.2, zoomMax: 5 } as const;
+const VIEW3D_RE = /^(-?\d{1,3}(?:\.\d+)?),(-?\d{1,2}(?:\.\d+)?),(\d{1,2}(?:\.\d+)?)$/;
+export function parseView3d(value: string): View3d | null {
+  const m = VIEW3D_RE.exec(value);
+  if (!m) return null;
+  const [az, el, zoom] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const r = VIEW3D_RANGE;
+  if (Math.abs(az) > r.azimuth || Math.abs(el) > r.elevation || zoom < r.zoomMin || zoom > r.zoomMax) return null;
+  return { azimuthDeg: az, elevationDeg: el, zoom };
+}
+/** The canonical `view3d` text of a camera: angles wrapped and rounded to whole degrees, zoom to 2 decimals. */
+export function formatView3d(v: View3d): string {
+  const r = VIEW3D_RANGE;
+  let az = Math.round(v.azimuthDeg) % 360;
+  if (az > 180) az -= 360;
+  if (az <= -180) az += 360;
+  const el = Math.max(-r.elevation, Math.min(r.elevation, Math.round(v.elevationDeg)));
+  const zoom = Math.max(r.zoomMin, Math.min(r.zoomMax, Math.round(v.zoom * 100) / 100));
+  // String(-0) is '0'; `+ 0` turns -0 into 0.
+  return `${az + 0},${el + 0},${zoom}`;
+}
+function validateView3d(value: string): ValueReason | null {
+  if (value === '') return null;
+  return parseView3d(value) ? null : { code: 'view3d' };
+}
+function normalizeView3d(value: string): string {
+  const v = parseView3d(value);
+  return v ? formatView3d(v) : value;
+}
+
 /** Compact token lists for the ligand explorer (site ids, ligand@site). Checked again by the explorer. */
 const TOKENS_RE = /^[A-Za-z0-9]{1,12}(?:@[A-Za-z0-9]{1,12})?(?:,[A-Za-z0-9]{1,12}(?:@[A-Za-z0-9]{1,12})?){0,199}$/;
 function validateTokens(value: string): ValueReason | null {
@@ -207,6 +249,15 @@ export const SCHEMA = {
     values: ['free', 'a', 'b', 'c', '111'],
     default: 'free',
     doc: 'Camera direction: along a, b, c or [111].',
+  },
+  view3d: {
+    kind: 'string',
+    scope: 'lattice',
+    default: '',
+    maxLength: 16,
+    validate: validateView3d,
+    normalize: normalizeView3d,
+    doc: 'Rotated 3D camera: azimuth,elevation,zoom (degrees −180–180, −89–89; zoom 0.2–5, 1 = fits), e.g. 40,25,1.3.',
   },
   shape: {
     kind: 'enum',

@@ -927,6 +927,36 @@ export class LatticeScene {
     }
   }
 
+  /**
+   * The camera as a share link stores it (`view3d`, src/lib/state/schema.ts): azimuth about the vertical
+   * (world y) axis from +z towards +x and elevation above the horizontal plane, both in degrees, and the zoom
+   * as the framing distance over the actual distance (1 = the structure just fits; 2 = twice as close).
+   */
+  getOrbit(): { azimuthDeg: number; elevationDeg: number; zoom: number } {
+    const off = this.camera.position.clone().sub(this.controls.target);
+    const len = off.length() || 1;
+    const fit = fitDistance(this.bounds.radius * 1.04, FOV_DEG, this.camera.aspect);
+    return {
+      azimuthDeg: (Math.atan2(off.x, off.z) * 180) / Math.PI,
+      elevationDeg: (Math.asin(Math.max(-1, Math.min(1, off.y / len))) * 180) / Math.PI,
+      zoom: fit / len,
+    };
+  }
+
+  /** Puts the camera at a stored orbit (see `getOrbit`), looking at the structure's centre; no tween. */
+  setOrbit(o: { azimuthDeg: number; elevationDeg: number; zoom: number }): void {
+    const az = (o.azimuthDeg * Math.PI) / 180;
+    const el = (o.elevationDeg * Math.PI) / 180;
+    const dir = new Vector3(Math.cos(el) * Math.sin(az), Math.sin(el), Math.cos(el) * Math.cos(az));
+    const fit = fitDistance(this.bounds.radius * 1.04, FOV_DEG, this.camera.aspect);
+    this.tweens = this.tweens.filter((t) => (t as Tween & { key?: string }).key !== 'camera');
+    this.controls.target.copy(this.bounds.center);
+    this.camera.position.copy(this.bounds.center).addScaledVector(dir, fit / Math.max(1e-3, o.zoom));
+    this.camera.lookAt(this.controls.target);
+    this.controls.update();
+    this.requestRender();
+  }
+
   /** Rotates the view by keyboard: yaw/pitch in radians; zoom factor > 1 zooms in. */
   nudge(yawRad: number, pitchRad: number, zoom = 1): void {
     if (yawRad) this.controls.rotateLeft(yawRad);

@@ -1,0 +1,117 @@
+/**
+ * Touch on a 360 px phone, with real touch input through Chromium's input pipeline (CDP
+ * Input.dispatchTouchEvent, so touch-action, pointer events and scrolling behave as on a device): one
+ * finger scrolls the page past the 3D crystal until the student taps it; a vertical swipe over the size–gap plot scrolls and leaves the marker alone, a horizontal drag or a tap moves it.
+ */
+import { test, expect, type CDPSession, type Locator, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+/** The scroll position once a fling has stopped (two equal readings one frame apart). */
+async function restingScrollY(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = -1;
+        const tick = () => {
+          const y = Math.round(window.scrollY);
+          if (y === last) resolve(y);
+          else {
+            last = y;
+            setTimeout(() => requestAnimationFrame(tick), 50);
+          }
+        };
+        tick();
+      }),
+  );
+}
+
+async function centre(l: Locator, fx = 0.5, fy = 0.5): Promise<{ x: number; y: number }> {
+  const b = await l.boundingBox();
+  if (!b) throw new Error('element not laid out');
+  return { x: Math.round(b.x + b.width * fx), y: Math.round(b.y + b.height * fy) };
+}
+
+/**
+ * A one-finger swipe up (the page scrolls down by about `dy` when the browser takes it). Raw touch events:
+ * Input.synthesizeScrollGesture with gestureSourceType 'touch' does not scroll in headless Chromium here.
+ */
+async function swipeUp(cdp: CDPSession, at: { x: number; y: number }, dy: number): Promise<void> {
+  await drag(cdp, [at], [{ x: at.x, y: at.y - dy }], 10);
+}
+
+/** One or more fingers moving in straight lines, in `steps` touchMove events. */
+async function drag(cdp: CDPSession, from: { x: number; y: number }[], to: { x: number; y: number }[], steps = 8): Promise<void> {
+  const at = (t: number) => from.map((p, i) => ({ x: p.x + (to[i].x - p.x) * t, y: p.y + (to[i].y - p.y) * t, id: i }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let s = 1; s <= steps; s++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(s / steps) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test('one finger scrolls past the 3D crystal; a tap enters it, then a drag turns it', async ({ page }) => {
+  await page.goto('./?view=lattice');
+  const canvas = page.locator('.lattice-canvas');
+  await expect(canvas).toHaveAttribute('data-status', 'ready');
+  await expect(canvas).toHaveAttribute('data-camera', /\d/);
+  const hint = page.getByTestId('touch-hint');
+  await expect(hint).toBeVisible();
+  const cam0 = await canvas.getAttribute('data-camera');
+  const cdp = await page.context().newCDPSession(page);
+
+  // A swipe that starts on the crystal scrolls the page; the camera stays.
+  const y0 = await scrollY(page);
+  await swipeUp(cdp, await centre(canvas, 0.5, 0.7), 300);
+  await expect.poll(() => scrollY(page)).toBeGreaterThan(y0 + 150);
+  expect(await canvas.getAttribute('data-camera')).toBe(cam0);
+
+  // Tap: the view is entered (the hint says so and offers Done); now one finger turns the crystal.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const c = await centre(canvas);
+  await page.touchscreen.tap(c.x, c.y);
+  const done = hint.getByRole('button', { name: 'Done' });
+  await expect(done).toBeVisible();
+  const y1 = await restingScrollY(page);
+  await drag(cdp, [c], [{ x: c.x + 110, y: c.y + 30 }]);
+  await expect.poll(() => canvas.getAttribute('data-camera')).not.toBe(cam0);
+  expect(await scrollY(page)).toBe(y1);
+  // The moved camera is in the address (Share restores it).
+  await expect(page).toHaveURL(/view3d=-?\d+,-?\d+,[\d.]+/);
+
+  // Done leaves: one finger scrolls again.
+  await done.tap();
+  await expect(done).toBeHidden();
+  const cam1 = await canvas.getAttribute('data-camera');
+  await swipeUp(cdp, await centre(canvas, 0.5, 0.7), 200);
+  await expect.poll(() => scrollY(page)).toBeGreaterThan(y1 + 100);
+  expect(await canvas.getAttribute('data-camera')).toBe(cam1);
+});
+
+test('on the size–gap plot a vertical swipe scrolls and keeps the marker; a horizontal drag or a tap moves it', async ({ page }) => {
+  await page.goto('./?view=confinement&d=6');
+  const marker = page.getByTestId('size-marker');
+  const surface = page.locator('.drag-surface');
+  await surface.scrollIntoViewIfNeeded();
+  const cdp = await page.context().newCDPSession(page);
+  const d0 = Number(await marker.getAttribute('aria-valuenow'));
+  expect(d0).toBe(6);
+
+  const y0 = await scrollY(page);
+  await swipeUp(cdp, await centre(surface, 0.85, 0.6), 220);
+  await expect.poll(() => scrollY(page)).toBeGreaterThan(y0 + 100);
+  expect(Number(await marker.getAttribute('aria-valuenow'))).toBe(d0);
+
+  // A horizontal drag from left to right moves the marker to larger sizes; the page does not scroll.
+  const y1 = await restingScrollY(page);
+  const from = await centre(surface, 0.3, 0.5);
+  const to = await centre(surface, 0.8, 0.5);
+  await drag(cdp, [from], [to], 10);
+  await expect.poll(async () => Number(await marker.getAttribute('aria-valuenow'))).toBeGreaterThan(d0 + 2);
+  expect(await scrollY(page)).toBe(y1);
+
+  // A tap near the left end puts it there.
+  const tap = await centre(surface, 0.05, 0.5);
+  await page.touchscreen.tap(tap.x, tap.y);
+  await expect.poll(async () => Number(await marker.getAttribute('aria-valuenow'))).toBeLessThan(d0);
+});
