@@ -111,6 +111,36 @@ test('a scenario URL restores its step; Next and Back write the step into the UR
   await expect(page).toHaveURL(/[?&]step=1(&|$)/);
 });
 
+test('issue #12: a PbBr₂-healed vacancy is neutral; (BA)₂PbI₄ ends capped and neutral; the PLQY follows k_trap', async ({ page }) => {
+  // PbBr₂ gives one Br⁻ into the vacancy: trap healed, neutral — the tiles and the announcement agree.
+  await page.goto('./?view=ligands&vac=x3');
+  await option(page, 'pbbr2').click();
+  await site(page, 'x3').click();
+  await expect(page.getByTestId('trap-sites')).toHaveText('0');
+  await expect(page.getByTestId('net-charge')).toHaveText('0 e');
+  await expect(page.getByTestId('announcer')).toContainText('gave one Br⁻');
+  await expect(page.getByTestId('announcer')).toContainText('Ledger: net charge 0 e, 0 unpassivated trap sites');
+  // The (BA)₂PbI₄ scenario: iodide alone leaves (100) charged and says why; the washed shell is whole.
+  await page.goto('./?view=ligands&scenario=pbs-ba2pbi4&step=1');
+  await expect(page.getByTestId('net-charge')).toHaveText(`−${-expected('?view=ligands&scenario=pbs-ba2pbi4&step=1').netChargeE} e`);
+  await expect(page.getByTestId('charge-why-step')).toContainText('(100) facet is neutral');
+  await page.goto('./?view=ligands&scenario=pbs-ba2pbi4&step=4');
+  await expect(page.getByTestId('scenario-step')).toHaveText('Step 5 of 5:');
+  await expect(page.getByTestId('trap-sites')).toHaveText('0');
+  await expect(page.getByTestId('net-charge')).toHaveText('0 e');
+  await expect(page.getByTestId('coverage')).toHaveText(percent(1, 0));
+  await expect(page.getByTestId('gap')).toBeVisible(); // the BA⁺ shells keep the dots apart
+  // PLQY follows k_trap: the view and the embed readouts give the same number.
+  await page.goto('./?view=ligands&vac=x3&ktrap=1');
+  await expect(page.getByTestId('plqy')).toHaveText(percent(expected('?view=ligands&vac=x3&ktrap=1').plqy, 0));
+  const rate = page.getByRole('spinbutton', { name: /Trap rate/ });
+  await rate.fill('5');
+  await rate.press('Enter');
+  await expect(page).toHaveURL(/[?&]ktrap=5(&|$)/);
+  await expect(page.getByTestId('plqy')).toHaveText(percent(expected('?view=ligands&vac=x3&ktrap=5').plqy, 0));
+  expect(expected('?view=ligands&vac=x3&ktrap=5').plqy).toBeLessThan(expected('?view=ligands&vac=x3&ktrap=1').plqy as number);
+});
+
 test('unknown or refused placements in the URL are dropped with a polite notice', async ({ page }) => {
   await page.goto('./?view=ligands&vac=x3,zz1&lig=oam@a0,oam@p3,nope@x1');
   const notice = page.getByTestId('dropped-notice');

@@ -55,6 +55,8 @@ export interface DrawnLigand {
   /** Where a long tail is broken (drawn as ≈), and the tail's full length, nm; null when drawn whole. */
   tailBreak: Pt | null;
   fullTailNm: number | null;
+  /** Name written by the ligand: its label, or for a metal halide's donated halide "Br⁻ ← PbBr₂". */
+  label: string;
   /** Letter on the head: 'L', 'X', 'Z', or '' for a cation (its sign '+' says it). */
   classTag: string;
   /** CSS class of the head: cls-L, cls-X, cls-Z or cls-cation. */
@@ -97,7 +99,7 @@ const CARBON_STEP_ANGSTROM = 1.253;
  * the last carbons, with the full length written beside — an oleyl tail (≈2.3 nm) would otherwise push the
  * surface, its vacancies and marks below the fold at 1280 × 800.
  */
-export const TAIL_BREAK_ANGSTROM = 8;
+export const TAIL_BREAK_ANGSTROM = 6;
 /** Length drawn after the break, Å. */
 const TAIL_AFTER_BREAK_ANGSTROM = 1.6;
 
@@ -130,12 +132,12 @@ export function sideSites(surface: Surface, row: number): SurfaceSite[] {
 }
 
 /** What a ligand on a site looks like: its class letter, sign and electron count as drawn there. */
-function looks(l: Ligand, site: { kind: SurfaceSite['kind'] }): { classTag: string; cssClass: string; sign: string; electronsText: string } {
+function looks(l: Ligand, site: { kind: SurfaceSite['kind'] }): { label: string; classTag: string; cssClass: string; sign: string; electronsText: string } {
   const unit = boundUnit(l, site);
-  if (unit === 'donated-halide') return { classTag: 'X', cssClass: 'cls-X', sign: '−', electronsText: '1e⁻' };
-  if (l.cbcClass === 'cation') return { classTag: '', cssClass: 'cls-cation', sign: '+', electronsText: '' };
+  if (unit === 'donated-halide') return { label: `${l.donorHalide ?? ''}⁻ ← ${l.label}`, classTag: 'X', cssClass: 'cls-X', sign: '−', electronsText: '1e⁻' };
+  if (l.cbcClass === 'cation') return { label: l.label, classTag: '', cssClass: 'cls-cation', sign: '+', electronsText: '' };
   const sign = l.family === 'zwitterion' || l.xKind === 'ion-pair' ? '±' : l.chargeE < 0 ? '−' : l.chargeE > 0 ? '+' : '';
-  return { classTag: l.cbcClass, cssClass: `cls-${l.cbcClass}`, sign, electronsText: l.electrons === null ? '' : `${l.electrons}e⁻` };
+  return { label: l.label, classTag: l.cbcClass, cssClass: `cls-${l.cbcClass}`, sign, electronsText: l.electrons === null ? '' : `${l.electrons}e⁻` };
 }
 
 /** Builds the drawing of the model in the given view. */
@@ -182,8 +184,16 @@ export function buildDrawing(model: ExplorerModel, view: ViewKind, row: number, 
       vMin = Math.min(vMin, d.at.v - d.atom.radiusAngstrom);
     }
     const topSite = Math.max(0, ...sites.map((d) => d.at.v + d.radiusAngstrom));
-    // Room for heads, bonds and tails only when there are ligands at all (headroom 0 = a bare surface).
-    const vMax = headroomAngstrom > 0 ? topSite + BOND_GAP_ANGSTROM + 2 * HEAD_RADIUS_ANGSTROM + headroomAngstrom + 1.5 : topSite + 1.2;
+    // Room for heads, bonds and tails only when there are ligands at all (headroom 0 = a bare surface):
+    // at least the patch's longest (broken) tail above the surface, so rows do not jump much, and at least
+    // what this row draws, plus room for the name and length labels.
+    let contentTop = topSite;
+    for (const g of ligands) {
+      contentTop = Math.max(contentTop, g.head.v + g.headRadiusAngstrom);
+      if (g.tail.length > 0) contentTop = Math.max(contentTop, g.tail[g.tail.length - 1].v);
+      if (g.ringTail) contentTop = Math.max(contentTop, g.ringTail.v + 1.3);
+    }
+    const vMax = headroomAngstrom > 0 ? Math.max(topSite + headroomAngstrom + 2.2, contentTop + 2.4) : topSite + 1.2;
     const layerLabels = s.layers.map((L) => ({ text: L.composition, v: L.zAngstrom }));
     return { uMin: uMin - 0.6, uMax: uMax + 0.6, vMin: vMin - 0.6, vMax, atoms, sites, ligands, layerLabels, cutBand: null };
   }
