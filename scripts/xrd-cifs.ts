@@ -12,10 +12,22 @@ import { latticeCif } from '../src/views/lattice/exportCif';
 
 const dir = 'tests/unit/physics/fixtures/xrd';
 mkdirSync(dir, { recursive: true });
-for (const formula of ['CsPbBr3', 'CsPbI3'] as const) {
-  for (const kind of ['cubic', 'orthorhombic'] as const) {
+const cases: [string, string][] = [
+  ['CsPbBr3', 'cubic'],
+  ['CsPbBr3', 'orthorhombic'],
+  ['CsPbI3', 'cubic'],
+  ['CsPbI3', 'orthorhombic'],
+  ['CsPbI3', 'delta'], // the yellow non-perovskite δ phase, where the lattice view draws it
+];
+for (const [formula, kind] of cases) {
+  {
     // Exactly what the lattice view's "CIF" button writes for ?comp=<formula>&phase=<kind>.
-    const model = latticeModel(parseQuery(`?comp=${formula}&phase=${kind}`).state);
+    const parsed = parseQuery(`?comp=${formula}&phase=${kind}`);
+    if (parsed.state.phase !== kind) {
+      console.log(`skipped ${formula} ${kind}: the lattice view has no such phase`);
+      continue;
+    }
+    const model = latticeModel(parsed.state);
     const { text } = latticeCif(model);
     writeFileSync(`${dir}/${formula}-${kind}.cif`, text);
     console.log(`${dir}/${formula}-${kind}.cif  a_pc ${model.aPseudoCubicAngstrom.toFixed(4)} tilt ${model.drawnTiltDeg.toFixed(3)}`);

@@ -12,6 +12,7 @@ test('XRD: phase switch, superlattice peaks only with tilt, smaller crystal → 
   await page.goto('./?view=lattice&comp=CsPbBr3&phase=cubic&edge=12');
   const panel = page.getByTestId('xrd-panel');
   await expect(panel).toHaveAttribute('data-kind', 'cubic');
+  await panel.scrollIntoViewIfNeeded(); // the Debye pattern is computed once the panel nears the screen
   await expect(panel).toHaveAttribute('data-superlattice', '0');
   const cubicDesc = await panel.locator('svg desc').first().textContent();
 

@@ -14,6 +14,7 @@ import {
   cellsForEdge,
   curveFwhmDeg,
   debyeStepDeg,
+  referencePeak,
   diffractionCsv,
   drawnCrystal,
   hklText,
@@ -106,6 +107,25 @@ describe('nanocrystal block and CSV', () => {
     expect(debyeStepDeg(20)).toBeCloseTo(0.049, 3);
     expect(debyeStepDeg(1000)).toBe(0.02);
     for (const edge of [1, 5, 10, 20]) expect(debyeStepDeg(edge)).toBeLessThanOrEqual(lib.scherrerFwhmDeg(edge, 10) / 7.9);
+  });
+  it('compares widths on an isolated strong peak: (200) for cubic CsPbBr₃, never a merged cluster', () => {
+    const cubic = lib.powderXrd(drawnCrystal(model('?comp=CsPbBr3&phase=cubic'))).peaks;
+    expect(referencePeak(cubic, 5)!.peak.hkl).toEqual([2, 0, 0]);
+    expect(referencePeak(cubic, 5)!.isolated).toBe(true);
+    const peaks = [
+      { twoThetaDeg: 20, intensity: 100 },
+      { twoThetaDeg: 20.5, intensity: 90 },
+      { twoThetaDeg: 35, intensity: 60 },
+    ];
+    expect(referencePeak(peaks, 5)).toEqual({ peak: peaks[2], isolated: true }); // 20° and 20.5° merge at 5 nm (width ≈ 1.6°)
+    expect(referencePeak(peaks, 100)).toEqual({ peak: peaks[0], isolated: true }); // sharp enough to be apart
+    expect(referencePeak(peaks.slice(0, 2), 5)).toEqual({ peak: peaks[0], isolated: false });
+    expect(referencePeak([], 5)).toBeNull();
+    // Width of a chosen maximum: two triangles, the window picks the second one.
+    const x = Array.from({ length: 201 }, (_, i) => i * 0.1);
+    const y = x.map((t) => Math.max(0, 1 - Math.abs(t - 5)) * 2 + Math.max(0, 1 - Math.abs(t - 15) / 2));
+    expect(curveFwhmDeg(x, y)!.fwhmDeg).toBeCloseTo(1, 6);
+    expect(curveFwhmDeg(x, y, { centreDeg: 15, halfWindowDeg: 1 })!.fwhmDeg).toBeCloseTo(2, 6);
   });
   it('formats indices', () => {
     expect(hklText([2, 0, -1])).toBe('2 0 -1');

@@ -83,12 +83,45 @@ export function pseudoCubicText(hkl: readonly number[]): string {
     .join(' ');
 }
 
-/** Full width at half maximum (degrees) of the highest maximum of a sampled curve, or null. */
-export function curveFwhmDeg(twoThetaDeg: ArrayLike<number>, intensity: ArrayLike<number>): { centreDeg: number; fwhmDeg: number } | null {
+/**
+ * The peak whose width the panel compares: the strongest peak (≥ 10) with no other peak above a quarter of
+ * its height within two Scherrer widths for a crystal of `sizeNm` (so the nanocrystal's broad peak is that
+ * one peak, not several merged); the strongest peak, flagged not isolated, when none is.
+ */
+export function referencePeak<P extends { twoThetaDeg: number; intensity: number }>(
+  peaks: readonly P[],
+  sizeNm: number,
+): { peak: P; isolated: boolean } | null {
+  if (peaks.length === 0) return null;
+  const byHeight = [...peaks].sort((p, q) => q.intensity - p.intensity);
+  for (const p of byHeight) {
+    if (p.intensity < 10) break;
+    const reach = 2 * scherrerFwhmDeg(sizeNm, p.twoThetaDeg);
+    if (peaks.every((q) => q === p || Math.abs(q.twoThetaDeg - p.twoThetaDeg) > reach || q.intensity < 0.25 * p.intensity)) {
+      return { peak: p, isolated: true };
+    }
+  }
+  return { peak: byHeight[0], isolated: false };
+}
+
+/**
+ * Full width at half maximum (degrees) of a sampled curve's highest maximum — or, with `near`, of the highest
+ * maximum within near.centreDeg ± near.halfWindowDeg — by linear interpolation of the half-height points;
+ * null when the curve does not fall to half height on both sides.
+ */
+export function curveFwhmDeg(
+  twoThetaDeg: ArrayLike<number>,
+  intensity: ArrayLike<number>,
+  near?: { centreDeg: number; halfWindowDeg: number },
+): { centreDeg: number; fwhmDeg: number } | null {
   const n = intensity.length;
   if (n < 3) return null;
-  let iMax = 0;
-  for (let i = 1; i < n; i++) if (intensity[i] > intensity[iMax]) iMax = i;
+  let iMax = -1;
+  for (let i = 0; i < n; i++) {
+    if (near && Math.abs(twoThetaDeg[i] - near.centreDeg) > near.halfWindowDeg) continue;
+    if (iMax < 0 || intensity[i] > intensity[iMax]) iMax = i;
+  }
+  if (iMax < 0) return null;
   const half = intensity[iMax] / 2;
   let l = iMax;
   while (l > 0 && intensity[l] > half) l--;
