@@ -107,7 +107,7 @@ test('the canvas draws the crystal: non-blank pixels, described for screen reade
   const app = page.getByRole('application', { name: /3D model of CsPbBr₃/ });
   await expect(app).toHaveAttribute('tabindex', '0');
   const descId = (await app.getAttribute('aria-describedby'))!.split(' ')[0];
-  await expect(page.locator(`[id="${descId}"]`)).toContainText('Orthorhombic (Pnma) CsPbBr₃, 2×2×2 supercell, 240 atoms');
+  await expect(page.locator(`[id="${descId}"]`)).toContainText('Orthorhombic (Pnma) CsPbBr₃, 1×1×1 supercell, 42 atoms'); // cells=2: ≈ 2 pseudo-cubic cells per edge
   await expectNoAxeViolations(page, ROOT);
 });
 
@@ -135,7 +135,7 @@ test('changing the style, then the structure, changes the picture', async ({ pag
   n = await frames(page);
   await page.getByRole('radio', { name: /^Cubic/ }).check();
   await nextFrame(page, n);
-  await expect(page.locator(ROOT)).toHaveAttribute('data-topology', 'cubic|2x2x2');
+  await expect(page.locator(ROOT)).toHaveAttribute('data-topology', 'pnma|1x1x1'); // cubic drawn in the same Pnma box (like with like)
   await snap(page, 'cubic');
   expect(await difference(page, 'ball', 'cubic')).toBeGreaterThan(0.05);
 });
@@ -144,8 +144,9 @@ test('a 20×20×20 supercell renders (smoke test: one frame in software WebGL)',
   test.setTimeout(180_000);
   await page.goto('./?view=lattice&cells=20&style=poly&phase=orthorhombic');
   await ready(page, 150_000);
-  // Closed-box count from the geometry core (Pnma, 20 atoms per cell): 170,000+ atoms would be wrong.
-  await expect(page.locator(ROOT)).toHaveAttribute('data-atoms', String(supercellAtomCount('orthorhombic', 20, 20, 20)));
+  // cells=20 counts pseudo-cubic cells per edge: 14 × 10 × 14 Pnma cells (√2 × 2 × √2 a_pc each); closed-box
+  // count from the geometry core (20 atoms per cell).
+  await expect(page.locator(ROOT)).toHaveAttribute('data-atoms', String(supercellAtomCount('orthorhombic', 14, 10, 14)));
   expect(await snap(page, 'big')).toBeGreaterThan(0.15);
 });
 
@@ -223,7 +224,7 @@ test('hover names an atom; two clicks measure a distance in Å', async ({ page }
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
-  await expect(page.locator(`${ROOT} .tooltip`)).toContainText(/^(Cs|Pb|Br) \((Cs1|Pb1|X1)\)/);
+  await expect(page.locator(`${ROOT} .tooltip`)).toContainText(/^(Cs|Pb|Br) \((Cs1|Pb1|X1|X2)\)/);
   await expect(page.locator(`${ROOT} .tooltip`)).toContainText('Å');
   await page.mouse.click(cx, cy);
   await expect(page.locator(`${ROOT} [aria-live="polite"]`)).toContainText('pick a second atom');

@@ -8,7 +8,9 @@ import { test, expect, type Page, type ConsoleMessage } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './axe';
 import { toleranceFactor } from '../../src/lib/physics/tolerance';
-import { buildUnitCell, cellParameterAngstrom, tiltAngleDeg } from '../../src/lib/geometry/perovskite';
+import { latticeModel } from '../../src/lib/readouts/lattice';
+import { parseQuery } from '../../src/lib/state/url';
+import { drawnUnitCell } from '../../src/views/lattice/exportCif';
 import { parseCif } from '../../src/lib/geometry/cif';
 
 const SHOTS = 'screenshots';
@@ -90,8 +92,8 @@ test('outside the perovskite window the view says so and keeps the numbers', asy
 
 for (const [query, kind] of [
   ['comp=CsPbBr3', 'orthorhombic'],
-  ['comp=FAPbI3', 'cubic'],
-  ['comp=Cs0.5FA0.5PbI3&phase=orthorhombic', 'orthorhombic'],
+  ['comp=CsPbI3&phase=delta', 'delta'],
+  ['comp=MAPbI3&phase=cubic', 'cubic'],
 ] as const) {
   test(`Export CIF round-trips (${query})`, async ({ page }) => {
     await page.goto(`./?view=lattice&${query}`);
@@ -99,37 +101,34 @@ for (const [query, kind] of [
     await page.getByRole('button', { name: 'Export CIF' }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toMatch(new RegExp(`-${kind}\\.cif$`));
-    const path = await download.path();
-    const text = readFileSync(path, 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     const cif = parseCif(text);
     if (!cif.ok) throw new Error(cif.error);
-    // The view's model, recomputed here from the readouts it shows (radii to the digits of the table).
-    const readout = await page.evaluate(() => {
-      const num = (name: string) =>
-        Number((document.querySelector(`input[type=number][aria-label^="${name}"]`) as HTMLInputElement).value);
-      return { rB: num('B-site radius'), rX: num('X-site radius'), t: Number(document.querySelector('[data-testid=t-value]')!.textContent) };
-    });
-    const aPc = cellParameterAngstrom(readout.rB, readout.rX);
-    const tilt = kind === 'orthorhombic' ? tiltAngleDeg(readout.t) : 0;
-    const cell = buildUnitCell(kind, { aPseudoCubic: aPc, tiltDeg: tilt });
-    // t is shown to 3 decimals, so the tilt here is within ~0.01°: compare cell lengths to 1e-3 Å.
-    expect(Math.abs(cif.a - cell.a)).toBeLessThan(1e-3);
-    expect(Math.abs(cif.b - cell.b)).toBeLessThan(1e-3);
-    expect(Math.abs(cif.c - cell.c)).toBeLessThan(1e-3);
-    const rowsPerAtom = (el: string) => (el === 'A' && query.includes('FA0.5') ? 2 : 1);
-    expect(cif.atoms.length).toBe(cell.atoms.reduce((n, a) => n + rowsPerAtom(a.element), 0));
-    const wrap = (x: number) => x - Math.floor(x);
-    let k = 0;
-    for (const atom of cell.atoms) {
-      for (let j = 0; j < rowsPerAtom(atom.element); j++, k++) {
-        for (let d = 0; d < 3; d++) {
-          const diff = Math.abs(cif.atoms[k].frac[d] - wrap(atom.frac[d]));
-          expect(Math.min(diff, 1 - diff)).toBeLessThan(1e-3);
-        }
-      }
-    }
+    // The cell the view draws, from the same core call (published CsPbBr₃ cell, δ-CsPbI₃, cubic from radii).
+    const cell = drawnUnitCell(latticeModel(parseQuery(`?${query}`).state));
+    expect(Math.abs(cif.a - cell.a)).toBeLessThan(1e-5);
+    expect(Math.abs(cif.b - cell.b)).toBeLessThan(1e-5);
+    expect(Math.abs(cif.c - cell.c)).toBeLessThan(1e-5);
+    if (kind === 'orthorhombic') expect([cif.a, cif.b, cif.c]).toEqual([8.244, 11.735, 8.198]);
+    // Atoms per formula unit from the rows (Σ occupancy / Z): MA⁺ is written as C, N, H6, never one "N".
+    const z = cell.atoms.filter((a) => a.element === 'B').length;
+    const formula: Record<string, number> = {};
+    for (const a of cif.atoms) formula[a.symbol] = Math.round(((formula[a.symbol] ?? 0) + a.occupancy / z) * 1e6) / 1e6;
+    expect(formula).toEqual(kind === 'cubic' ? { C: 1, N: 1, H: 6, Pb: 1, I: 3 } : kind === 'delta' ? { Cs: 1, Pb: 1, I: 3 } : { Cs: 1, Pb: 1, Br: 3 });
   });
 }
+
+test('CsPbI3: the headline warns that the black phase is metastable, and the yellow δ-phase can be drawn', async ({ page }) => {
+  await page.goto('./?view=lattice&comp=CsPbI3');
+  const verdict = page.getByTestId('lattice-verdict');
+  await expect(verdict).toContainText('Black phase metastable at room temperature');
+  await expect(verdict).toHaveClass(/warn/);
+  await expect(page.getByTestId('structure-source')).toContainText('Published structure');
+  await page.getByTestId('show-delta').click();
+  await expect(page).toHaveURL(/phase=delta/);
+  await expect(page.locator('.lattice-canvas')).toHaveAttribute('data-topology', /^delta\|/);
+  await expect(page.locator('#lattice-canvas-caption')).toContainText('sharing edges');
+});
 
 test('Save PNG (2×) downloads a PNG twice the size of the 3D view', async ({ page }) => {
   await page.goto('./?view=lattice');

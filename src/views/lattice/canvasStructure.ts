@@ -83,6 +83,21 @@ function clampRepeat(n: number): number {
 }
 
 /**
+ * Repeats of a cell of lengths (a, b, c) that span about n₁ × n₂ × n₃ pseudo-cubic cells of size aPc:
+ * round(nᵢ aPc / lengthᵢ), at least 1. For the Pnma box (√2 × 2 × √2 a_pc) `cells = 2` gives one cell
+ * (4 formula units: uncluttered, the tilt visible), 3 gives 2 × 2 × 2, 20 gives 14 × 10 × 14.
+ */
+export function pseudoCubicRepeats(
+  cells: [number, number, number],
+  aPc: number,
+  lengths: { a: number; b: number; c: number },
+): [number, number, number] {
+  const n = cells.map(clampRepeat);
+  const r = (k: number, len: number): number => Math.max(1, Math.min(20, Math.round((n[k] * aPc) / len)));
+  return [r(0, lengths.a), r(1, lengths.b), r(2, lengths.c)];
+}
+
+/**
  * Builds structures, keeping buffers between calls with the same topology. One instance per canvas.
  */
 export class StructureBuilder {
@@ -125,20 +140,24 @@ export class StructureBuilder {
       key = `cube|${atoms.cellsPerEdge}`;
       repeats = [atoms.cellsPerEdge, atoms.cellsPerEdge, atoms.cellsPerEdge];
     } else if (inputs.kind === 'delta') {
+      // `cells` counts pseudo-cubic cells per edge (see pseudoCubicRepeats): the chain axis b repeats most.
       kind = 'delta';
-      repeats = inputs.cells.map(clampRepeat) as [number, number, number];
+      const cell = buildDeltaCell();
+      repeats = pseudoCubicRepeats(inputs.cells, cell.aPseudoCubic, cell);
       key = `delta|${repeats.join('x')}`;
       const prev = this.key === key && this.atoms && !('surface' in this.atoms) ? this.atoms : undefined;
-      atoms = buildSupercell(buildDeltaCell(), repeats[0], repeats[1], repeats[2], prev ? { out: prev } : {});
+      atoms = buildSupercell(cell, repeats[0], repeats[1], repeats[2], prev ? { out: prev } : {});
     } else if (inputs.sites) {
-      // Like with like: cubic = the untilted structure in the same Pnma-setting box as the orthorhombic one.
+      // Like with like: cubic = the untilted structure in the same Pnma-setting box as the orthorhombic one,
+      // with `cells` counting pseudo-cubic cells per edge.
       kind = inputs.kind;
-      repeats = inputs.cells.map(clampRepeat) as [number, number, number];
+      const untilted = untiltedPnmaSites(a);
+      repeats = pseudoCubicRepeats(inputs.cells, a, untilted);
       key = `pnma|${repeats.join('x')}`;
       tilt = safeTilt(inputs.tiltDeg);
       const full = inputs.sitesTiltDeg ?? 0;
       const w = full > 0 ? Math.max(0, Math.min(1, tilt / full)) : 0;
-      const sites = blendPnmaSites(untiltedPnmaSites(a), inputs.sites, w);
+      const sites = blendPnmaSites(untilted, inputs.sites, w);
       const prev = this.key === key && this.atoms && !('surface' in this.atoms) ? this.atoms : undefined;
       atoms = buildSupercell(buildPnmaCell(sites), repeats[0], repeats[1], repeats[2], prev ? { out: prev } : {});
     } else {
