@@ -102,6 +102,11 @@ export function linkedSpotId(surface: Surface, site: SurfaceSite): string | null
   return null;
 }
 
+/** The spot a site belongs to, as the ledger counts spots: the Pb²⁺ under a halide vacancy is the vacancy's spot. */
+export function spotIdOf(surface: Surface, site: SurfaceSite): string {
+  return site.kind === 'Pb-uc' && surface.termination === 'CsX' && site.exposes[0] ? site.exposes[0] : site.id;
+}
+
 /** Builds the explorer model from the surface keys of the URL state. Never throws on any valid UrlState. */
 export function explorerModel(keys: SurfaceKeys): ExplorerModel {
   const facet = effectiveFacet(keys.system, keys.facet);

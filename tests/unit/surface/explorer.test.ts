@@ -151,3 +151,13 @@ describe('explorer model from URL keys', () => {
     expect(explorerModel({ ...base, system: 'PbS', facet: '111', lig: r.lig }).ledger.trapSites).toBe(m.surface.sites.length - 1);
   });
 });
+
+describe('spots', () => {
+  it('a halide vacancy and the Pb²⁺ under it are one spot (the ledger’s coverage unit)', async () => {
+    const { spotIdOf } = await import('../../../src/lib/surface/explorer');
+    const m = explorerModel({ ...base, vac: 'x3' });
+    expect(spotIdOf(m.surface, m.siteById.get('p3')!)).toBe('x3');
+    expect(spotIdOf(m.surface, m.siteById.get('x3')!)).toBe('x3');
+    expect(spotIdOf(m.surface, m.siteById.get('a0')!)).toBe('a0');
+  });
+});
