@@ -8,6 +8,7 @@
 import { getContext, setContext } from 'svelte';
 import { defaultState, type Key, type UrlState } from './schema';
 import { applyPartial, coerceValue, parseQuery, type Warning } from './url';
+import { queryKeys, reconcileDot, syncDot } from './dot';
 
 export class AppState {
   values: UrlState = $state(defaultState());
@@ -18,6 +19,7 @@ export class AppState {
       const r = parseQuery(initial.query);
       this.values = r.state;
       this.warnings = r.warnings;
+      reconcileDot(this.values, queryKeys(initial.query)); // one dot: comp, sel, system agree (dot.ts)
     }
     if (initial?.state) this.update(initial.state);
   }
@@ -27,6 +29,7 @@ export class AppState {
     const r = coerceValue(key, value);
     if (!r.ok) return false;
     this.values[key] = r.value;
+    syncDot(this.values, key); // one dot: comp, sel, system follow each other (dot.ts)
     return true;
   }
 
@@ -40,6 +43,7 @@ export class AppState {
         (this.values as Record<Key, unknown>)[k] = next;
       }
     }
+    reconcileDot(this.values, Object.keys(partial)); // one dot (dot.ts)
     return r.warnings;
   }
 
@@ -48,6 +52,7 @@ export class AppState {
     const r = parseQuery(query);
     this.values = r.state;
     this.warnings = r.warnings;
+    reconcileDot(this.values, queryKeys(query)); // one dot (dot.ts)
   }
 
   dismissWarnings(): void {

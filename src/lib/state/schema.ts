@@ -201,14 +201,15 @@ export const SCHEMA = {
     doc: 'Colour theme; projector = high contrast, large type.',
   },
   // ---- lattice (issue #4) ----
+  // comp and d describe the one dot every view shows (issue #18; state/dot.ts keeps sel and system beside comp)
   comp: {
     kind: 'string',
-    scope: 'lattice',
+    scope: 'app',
     default: 'CsPbBr3',
     maxLength: 40,
     validate: validateFormula,
     normalize: normalizeFormula,
-    doc: 'Composition formula, e.g. CsPbI3, FAPbI3, Cs0.5FA0.5PbI3, CsPbBr1.5I1.5.',
+    doc: 'The dot’s composition (every view), e.g. CsPbI3, FAPbI3, Cs0.5FA0.5PbI3, CsPbBr1.5I1.5; sel and system follow it.',
   },
   radii: {
     kind: 'enum',
@@ -287,8 +288,8 @@ export const SCHEMA = {
     allowEmpty: true,
     doc: 'Models drawn: cube (default CsPbX3 model), brus (textbook sphere), confinement (kinetic term only), moreels (PbS). The marker always follows cube (CsPbX3) or moreels (PbS).',
   },
-  sel: { kind: 'enum', scope: 'confinement', values: MATERIALS, default: 'CsPbBr3', doc: 'Selected material.' },
-  d: { kind: 'number', scope: 'confinement', min: 1, max: 30, default: 8, unit: 'nm', doc: 'Marker size, nm: cube edge length L for CsPbX3, sphere diameter for PbS.' },
+  sel: { kind: 'enum', scope: 'confinement', values: MATERIALS, default: 'CsPbBr3', doc: 'Selected material: PbS, or the CsPbX3 end member nearest the dot’s comp (sel=CsPbI3 alone sets comp=CsPbI3).' },
+  d: { kind: 'number', scope: 'app', min: 1, max: 30, default: 8, unit: 'nm', doc: 'The dot’s size (every view), nm: cube edge length L for CsPbX3, sphere diameter for PbS.' },
   sigma: { kind: 'number', scope: 'confinement', min: 0, max: 3, default: 0, unit: 'nm', doc: 'Size dispersion σ, nm.' },
   target: {
     kind: 'string',
@@ -301,7 +302,7 @@ export const SCHEMA = {
   dmin: { kind: 'number', scope: 'confinement', min: 1, max: 29, default: 2, unit: 'nm', doc: 'Plot range start, nm.' },
   dmax: { kind: 'number', scope: 'confinement', min: 2, max: 30, default: 20, unit: 'nm', doc: 'Plot range end, nm.' },
   // ---- ligands (issue #6) ----
-  system: { kind: 'enum', scope: 'ligands', values: MATERIALS, default: 'CsPbBr3', doc: 'Dot material.' },
+  system: { kind: 'enum', scope: 'ligands', values: MATERIALS, default: 'CsPbBr3', doc: 'Dot material: as sel (system=CsPbI3 alone sets comp=CsPbI3).' },
   facet: { kind: 'enum', scope: 'ligands', values: ['100', '111'], default: '100', doc: 'Facet shown (111 only for PbS).' },
   term: {
     kind: 'enum',

@@ -130,7 +130,7 @@ describe('observeState', () => {
     expect(reports).toHaveLength(2);
     expect(reports[1]).toMatchObject({ state: { d: 6, sel: 'PbS' } });
     app.set('d', 6); // no change
-    app.set('comp', 'FAPbI3'); // another view's key: published state unchanged
+    app.set('radii', 'review'); // another view's key: published state unchanged
     await wait(200);
     expect(reports).toHaveLength(2);
   });

@@ -53,7 +53,7 @@ describe('readHostMessage: what is ignored', () => {
     { type: MSG_SET, state: {} },
     { type: MSG_SET, state: { nope: 1, __proto__x: 2 } },
     // Only keys of other views, or keys that describe the widget itself:
-    { type: MSG_SET, state: { d: 5, sel: 'PbS' } },
+    { type: MSG_SET, state: { sigma: 1, sel: 'PbS' } },
     { type: MSG_SET, state: { view: 'ligands', embed: false } },
     // Value shapes the schema cannot read:
     { type: MSG_SET, state: { comp: { toString: () => 'FAPbI3' } } },
@@ -107,10 +107,12 @@ describe('readHostMessage: what is accepted', () => {
 
   it('pqd:set keeps only the view keys and theme, dropping view/embed, unknown and other views’ keys', () => {
     const r = readHostMessage(
-      { type: MSG_SET, state: { comp: 'FAPbI3', theme: 'dark', view: 'ligands', embed: false, d: 5, bogus: 1, rA: 2.5 } },
+      { type: MSG_SET, state: { comp: 'FAPbI3', theme: 'dark', view: 'ligands', embed: false, sigma: 1, bogus: 1, rA: 2.5 } },
       'lattice',
     );
     expect(r).toEqual({ kind: 'set', state: { comp: 'FAPbI3', theme: 'dark', rA: 2.5 } });
+    // the dot's composition and size are keys of every view (issue #18)
+    expect(readHostMessage({ type: MSG_SET, state: { comp: 'CsPbI3', d: 5 } }, 'ligands')).toEqual({ kind: 'set', state: { comp: 'CsPbI3', d: 5 } });
   });
 
   it('accepts a message with an Object.create(null) state and copies list values', () => {
@@ -154,7 +156,8 @@ describe('published state and messages', () => {
       expect(keys).not.toContain('embed');
     }
     expect(publishedKeys('lattice')).toContain('comp');
-    expect(publishedKeys('lattice')).not.toContain('d');
+    expect(publishedKeys('lattice')).not.toContain('sigma');
+    expect(publishedKeys('confinement')).toContain('comp'); // the one dot (issue #18)
   });
 
   it('publicState copies lists (no aliasing of live state)', () => {
@@ -163,7 +166,7 @@ describe('published state and messages', () => {
     const p = publicState(s, 'confinement');
     expect(p.materials).toEqual(s.materials);
     expect(p.materials).not.toBe(s.materials);
-    expect('comp' in p).toBe(false);
+    expect('rA' in p).toBe(false);
   });
 
   it('messages carry type and protocol version', () => {
@@ -187,7 +190,7 @@ describe('attributes', () => {
     expect(m.get('theme')).toBe('theme');
     expect(m.has('view')).toBe(false);
     expect(m.has('embed')).toBe(false);
-    expect(m.has('d')).toBe(false);
+    expect(m.has('sigma')).toBe(false);
   });
 
   it('attributeValue writes lists comma-joined, booleans 1/0, null empty', () => {

@@ -34,8 +34,9 @@ describe('siteBase', () => {
 describe('iframe snippet', () => {
   it('always names the view and embed=1, then only non-default keys of that view', () => {
     const s = stateOf('?view=confinement&comp=CsPbI3&d=6&sel=PbS&theme=dark');
-    expect(embedQuery(s, 'lattice')).toBe('view=lattice&embed=1&theme=dark&comp=CsPbI3');
-    expect(embedQuery(s, 'confinement')).toBe('view=confinement&embed=1&theme=dark&sel=PbS&d=6');
+    // comp and d are the one dot of every view (issue #18)
+    expect(embedQuery(s, 'lattice')).toBe('view=lattice&embed=1&theme=dark&comp=CsPbI3&d=6');
+    expect(embedQuery(s, 'confinement')).toBe('view=confinement&embed=1&theme=dark&comp=CsPbI3&sel=PbS&d=6');
     expect(embedQuery(defaultState(), 'ligands')).toBe('view=ligands&embed=1');
   });
 
