@@ -136,4 +136,32 @@ describe('LigandsView', { timeout: 30_000 }, () => {
     expect(app.values.lig).toBe('i@p0');
     expect(screen.getByTestId('trap-sites').textContent).toBe('55');
   });
+
+  it('one ledger: the announcement after oleate fills a vacancy says what the tiles show (0 e), and says why a charge is not zero', async () => {
+    const { container } = renderLigands('&vac=x3');
+    expect(screen.getByTestId('net-charge').textContent).toBe('+1 e');
+    expect(screen.getByTestId('charge-why').textContent).toMatch(/\+1: halide missing/);
+    await selectByKeyboard('oa');
+    const x3 = site(container, 'x3');
+    x3.focus();
+    await key(x3, 'Enter');
+    expect(screen.getByTestId('net-charge').textContent).toBe('0 e');
+    expect(announcer().textContent).toMatch(/Ledger: net charge 0 e, 0 unpassivated trap sites, coverage 1 of 72 spots/);
+    expect(screen.getByTestId('coverage').nextElementSibling?.textContent).toBe('1 of 72 binding spots');
+  });
+
+  it('a cation’s card: no bond to a metal, no electron count, the review’s “X-type” beside it', async () => {
+    renderLigands();
+    await selectByKeyboard('fa');
+    const card = screen.getByTestId('ligand-card');
+    expect(card.textContent).toMatch(/a cation: bonds to no metal, so it has no electron count/);
+    expect(within(card).getByTestId('review-class').textContent).toMatch(/The review’s wording:.*X-type.*X-Type ligands \(cations and anions\)/);
+    expect(announcer().textContent).toMatch(/Formamidinium selected \(a cation, not a ligand of the metal: fills an A site\): 36 sites can bind it/);
+  });
+
+  it('TMSI’s card labels the cation picture as the cited paper’s proposal', async () => {
+    renderLigands('&system=CsPbI3');
+    await selectByKeyboard('tmsi');
+    expect(screen.getByTestId('proposal-note').textContent).toMatch(/Me₃Si–I is a covalent silylating reagent/);
+  });
 });
