@@ -10,6 +10,7 @@ import type { UrlState, ViewId } from '../state/schema';
 import { latticeReadouts } from './lattice';
 import { confinementReadouts } from './confinement';
 import { ligandsReadouts } from './ligands';
+import { chainReadouts } from './chain';
 
 export type ReadoutValue = number | string | boolean | null;
 export type Readouts = Record<string, ReadoutValue>;
@@ -42,6 +43,12 @@ export function readoutsFor(view: ViewId, state: UrlState): Readouts {
     raw = fn(state);
   } catch {
     return {};
+  }
+  // The one dot's chain (issue #18) in every view: plqy, vocLimitV, vocEstimateV, efficiencyLimit, … (chain.ts).
+  try {
+    raw = { ...chainReadouts(state), ...raw };
+  } catch {
+    // the view's own readouts still go out
   }
   const out: Readouts = {};
   for (const [k, v] of Object.entries(raw)) {
