@@ -123,7 +123,7 @@ test('issue #12: a PbBr₂-healed vacancy is neutral; (BA)₂PbI₄ ends capped 
   // The (BA)₂PbI₄ scenario: iodide alone leaves (100) charged and says why; the washed shell is whole.
   await page.goto('./?view=ligands&scenario=pbs-ba2pbi4&step=1');
   await expect(page.getByTestId('net-charge')).toHaveText(`−${-expected('?view=ligands&scenario=pbs-ba2pbi4&step=1').netChargeE} e`);
-  await expect(page.getByTestId('charge-why-step')).toContainText('(100) facet is neutral');
+  await expect(page.getByTestId('charge-why-step')).toContainText('neutral (100) facet');
   await page.goto('./?view=ligands&scenario=pbs-ba2pbi4&step=4');
   await expect(page.getByTestId('scenario-step')).toHaveText('Step 5 of 5:');
   await expect(page.getByTestId('trap-sites')).toHaveText('0');
