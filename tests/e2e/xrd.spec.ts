@@ -2,9 +2,10 @@
  * Powder X-ray diffraction panel of the lattice view (issue #17), end to end in Chromium: switching the
  * phase changes the pattern and the superlattice (tilt-made) peaks appear only with tilt; a smaller
  * nanocrystal broadens its Debye-equation peaks (computed in the Web Worker); the arrow keys read a peak's
- * indices. Numbers come from the panel's data attributes (lib/physics/xrd.ts, debye.ts).
+ * indices; axe finds nothing in the panel. Numbers come from the panel's data attributes (lib/physics/xrd.ts, debye.ts).
  */
 import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 test('XRD: phase switch, superlattice peaks only with tilt, smaller crystal → broader peaks', async ({ page }) => {
   const errors: string[] = [];
@@ -36,5 +37,6 @@ test('XRD: phase switch, superlattice peaks only with tilt, smaller crystal → 
   await expect(page.getByTestId('xrd-peak')).toContainText('(2 0 0)');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('xrd-peak')).toContainText('(1 1 1)');
+  await expectNoAxeViolations(page, '[data-testid="xrd-panel"]');
   expect(errors).toEqual([]);
 });

@@ -54,4 +54,11 @@ describe('DebyeClient without a Worker', () => {
     expect(await first).toBeNull();
     expect((await second)!.atomCount).toBe(5 * 8);
   });
+  it('after dispose, pending and new requests resolve null', async () => {
+    client = new DebyeClient();
+    const pending = client.run(job);
+    client.dispose();
+    expect(await pending).toBeNull();
+    expect(await client.run(job)).toBeNull();
+  });
 });

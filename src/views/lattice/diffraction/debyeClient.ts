@@ -31,6 +31,7 @@ export class DebyeClient {
   private worker: Worker | null = null;
   private workerFailed = false;
   private latest = 0;
+  private disposed = false;
   private pending = new Map<number, (result: DebyeResult | null) => void>();
 
   private start(): Worker | null {
@@ -70,6 +71,7 @@ export class DebyeClient {
 
   private runHere(job: DebyeJob): void {
     setTimeout(() => {
+      if (this.disposed) return;
       if (job.id !== this.latest) {
         this.deliver({ id: job.id, twoThetaDeg: new Float64Array(0), intensity: new Float64Array(0), atomCount: 0, elapsedMs: 0, error: null });
         return;
@@ -80,6 +82,7 @@ export class DebyeClient {
 
   /** The curve of `job` (without its id), or null when a newer job replaced it. */
   run(job: Omit<DebyeJob, 'id'>): Promise<DebyeResult | null> {
+    if (this.disposed) return Promise.resolve(null);
     const full: DebyeJob = { ...job, id: ++this.latest };
     this.lastJob = full;
     return new Promise((resolve) => {
@@ -91,6 +94,7 @@ export class DebyeClient {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.worker?.terminate();
     this.worker = null;
     for (const resolve of this.pending.values()) resolve(null);
