@@ -1,7 +1,8 @@
 /**
- * The app shell end to end (issue #3 §4): every view loads from its URL without console errors, a malformed
- * URL shows the polite message and the defaults, axe-core finds nothing on each view in each theme, and a
- * screenshot of each view is written to screenshots/ (named in the README).
+ * The app shell end to end (issues #3 §4, #13): every view loads from its URL without console errors, a
+ * malformed URL shows the polite message and the defaults, axe-core (WCAG and best-practice rules: one main,
+ * one banner, every region named) finds nothing on each view in each theme, no internal note or file name
+ * reaches a student on any view or dialog, and a screenshot of each view is written to screenshots/.
  */
 import { test, expect, type Page, type ConsoleMessage } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -51,6 +52,69 @@ for (const view of VIEWS) {
     });
   }
 }
+
+/**
+ * Provenance marks of the reference folder and source file names are for the authors, never for students
+ * (issue #13): "(a)", "(a2)", "(b)", "(c)", "unverified", "from memory", "*.json", "*.csv", "lib/…", "*.ts".
+ */
+const INTERNAL = [/\((?:a2?|b|c)\)/, /\bunverified\b/i, /\bfrom memory\b/i, /\b[\w.-]+\.(?:json|csv)\b/, /\blib\//, /\b[\w-]+\.ts\b/];
+
+/** Visible text plus accessible names and descriptions (what a screen reader says) under `root`. */
+async function studentText(page: Page, root: string): Promise<string> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel) as HTMLElement | null;
+    if (!el) return '';
+    const attrs = [...el.querySelectorAll('[aria-label], [title], [aria-valuetext], [alt]')].flatMap((e) =>
+      ['aria-label', 'title', 'aria-valuetext', 'alt'].map((a) => e.getAttribute(a) ?? ''),
+    );
+    const svgText = [...el.querySelectorAll('svg title, svg desc')].map((t) => t.textContent ?? '');
+    return [el.innerText, ...attrs, ...svgText].join('\n');
+  }, root);
+}
+function internalFragments(text: string): string[] {
+  const out: string[] = [];
+  for (const re of INTERNAL) {
+    for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+      const at = m.index ?? 0;
+      out.push(`“${m[0]}” in …${text.slice(Math.max(0, at - 70), at + m[0].length + 30).replace(/\s+/g, ' ')}…`);
+    }
+  }
+  return out;
+}
+
+test('no internal codes or file names on any view (every note opened) or dialog', async ({ page }) => {
+  test.slow();
+  const found: string[] = [];
+  for (const view of VIEWS) {
+    await page.goto(`./?view=${view}`);
+    await expect(page.locator('#view-panel')).toBeVisible();
+    // Open every "How is this computed?" and other notes, nested ones too.
+    for (let round = 0; round < 3; round++) {
+      const closed = page.locator('#view-panel details:not([open]) > summary');
+      const n = await closed.count();
+      if (n === 0) break;
+      await closed.evaluateAll((els) => els.forEach((e) => (e as HTMLElement).click()));
+    }
+    found.push(...internalFragments(await studentText(page, '.pqd-root')).map((f) => `${view}: ${f}`));
+    for (const key of ['?', 'p', 's', 'e']) {
+      await page.locator('body').press(key);
+      await expect(page.locator('dialog[open]'), `${view}: key ${key} opens its dialog`).toBeVisible();
+      found.push(...internalFragments(await studentText(page, 'dialog[open]')).map((f) => `${view} dialog ${key}: ${f}`));
+      await page.keyboard.press('Escape');
+      await expect(page.locator('dialog[open]')).toHaveCount(0);
+    }
+  }
+  expect([...new Set(found)]).toEqual([]);
+});
+
+test('landmarks: one main, one banner, one contentinfo; the tab panel sits inside main', async ({ page }) => {
+  await page.goto('./?view=confinement');
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('tabpanel')).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('tablist')).toHaveCount(1);
+});
 
 test('tabs switch views and write the URL', async ({ page }) => {
   await page.goto('./');

@@ -33,3 +33,23 @@ export function tickValues(scale: TickScale, ticks: number | readonly number[] =
 export function placeTicks(scale: TickScale, ticks?: number | readonly number[]): PlacedTick[] {
   return tickValues(scale, ticks).map((value) => ({ value, position: scale(value) }));
 }
+
+/**
+ * The smallest k such that every k-th label (0, k, 2k, …) clears the next kept one by `gapPx`, given each
+ * label's extent along the axis in drawing order ([start, end], px, from measured boxes). 1 when none
+ * overlap; the label count when even two cannot share the axis.
+ */
+export function labelStride(spans: readonly (readonly [number, number])[], gapPx = 3): number {
+  const n = spans.length;
+  for (let k = 1; k < n; k++) {
+    let ok = true;
+    for (let i = k; i < n && ok; i += k) {
+      const [a0, a1] = spans[i - k];
+      const [b0, b1] = spans[i];
+      // Either order along the axis (a vertical axis may run bottom-up).
+      ok = Math.max(a0, b0) - Math.min(a1, b1) >= gapPx;
+    }
+    if (ok) return k;
+  }
+  return Math.max(1, n);
+}
