@@ -26,7 +26,9 @@
  * For the Pnma cell (b long, a and c along the pseudo-cubic face diagonals, lib/geometry/perovskite.ts)
  * its pseudo-cubic indices are H = ((h + l)/2, (h − l)/2, k/2); half-integers mark the doubled cell:
  * three half-integer indices = an R-point reflection, two = M-point, one = X-point (Glazer's notation,
- * Acta Cryst. B28 (1972) 3384 and A31 (1975) 756 — as commonly quoted; primary source not checked).
+ * Acta Cryst. B28 (1972) 3384 and A31 (1975) 756 — as commonly quoted; primary source not checked). That
+ * in-phase tilts alone give only M points and anti-phase tilts alone only R points is re-checked on model
+ * supercells in tests/unit/physics/xrd.test.ts.
  */
 
 import type { AtomElement, UnitCell, Vec3 } from '../geometry/perovskite';

@@ -12,6 +12,7 @@ import {
   powderXrd,
   siteFormFactor,
   superlatticePointOf,
+  type ScatteringCrystal,
 } from '../../../src/lib/physics/xrd';
 
 describe('form factors (Waasmaier & Kirfel 1995)', () => {
@@ -125,5 +126,48 @@ describe('powderXrd, orthorhombic Pnma: superlattice reflections', () => {
     const cell = buildUnitCell('orthorhombic', { aPseudoCubic: 5.874, tiltDeg: 10 });
     const bare = crystalFromUnitCell({ ...cell, atoms: cell.atoms.map(({ idealFrac: _ideal, ...rest }) => rest) });
     expect(powderXrd(bare).peaks.some((p) => p.superlattice)).toBe(false);
+  });
+});
+
+/**
+ * Glazer's rule, checked here rather than taken on trust: on a 2×2×2 pseudo-cubic supercell of rigidly
+ * rotated octahedra (small rotation about z, neighbours in a layer turning in opposite senses), tilts that
+ * repeat from layer to layer (in phase, c⁺) make only reflections with two half-integer pseudo-cubic indices
+ * (M points); tilts that alternate (anti-phase, c⁻) only reflections with all three half-integer (R points).
+ */
+describe('superlattice reflections of pure in-phase and anti-phase tilts (2×2×2 supercell)', () => {
+  function tiltedSupercell(antiPhase: boolean, alphaRad = 0.08): ScatteringCrystal {
+    const a = 5.874;
+    const d = (alphaRad * a) / 2 / (2 * a); // X shift in fractions of the 2a supercell
+    const atoms: ScatteringCrystal['atoms'][number][] = [];
+    const put = (ideal: [number, number, number], shift: [number, number, number], symbol: 'Cs' | 'Pb' | 'Br') => {
+      const idealFrac: [number, number, number] = [ideal[0] / 2, ideal[1] / 2, ideal[2] / 2];
+      atoms.push({ idealFrac, frac: [idealFrac[0] + shift[0], idealFrac[1] + shift[1], idealFrac[2] + shift[2]], species: [{ symbol }] });
+    };
+    for (let i = 0; i < 2; i++)
+      for (let j = 0; j < 2; j++)
+        for (let k = 0; k < 2; k++) {
+          const sign = (-1) ** (i + j) * (antiPhase ? (-1) ** k : 1);
+          put([i, j, k], [0, 0, 0], 'Pb');
+          put([i + 0.5, j + 0.5, k + 0.5], [0, 0, 0], 'Cs');
+          put([i + 0.5, j, k], [0, sign * d, 0], 'Br'); // equatorial X along x moves along y
+          put([i, j + 0.5, k], [-sign * d, 0, 0], 'Br'); // equatorial X along y moves along −x
+          put([i, j, k + 0.5], [0, 0, 0], 'Br'); // apical X stays on the axis
+        }
+    return { a: 2 * a, b: 2 * a, c: 2 * a, atoms };
+  }
+  const points = (antiPhase: boolean): Set<string> => {
+    const out = new Set<string>();
+    for (const p of powderXrd(tiltedSupercell(antiPhase), { twoThetaMaxDeg: 80 }).peaks) {
+      if (!p.superlattice) continue;
+      for (const f of p.families) out.add(String(superlatticePointOf([f.hkl[0] / 2, f.hkl[1] / 2, f.hkl[2] / 2])));
+    }
+    return out;
+  };
+  it('in-phase tilts: M-point reflections only', () => {
+    expect([...points(false)]).toEqual(['M']);
+  });
+  it('anti-phase tilts: R-point reflections only', () => {
+    expect([...points(true)]).toEqual(['R']);
   });
 });
