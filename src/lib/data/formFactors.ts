@@ -4,7 +4,7 @@
  *     f₀(s) = c + Σᵢ₌₁⁵ aᵢ exp(−bᵢ s²)        (electrons; f₀(0) ≈ Z)
  *
  * Source: D. Waasmaier & A. Kirfel, "New analytical scattering-factor functions for free atoms and ions",
- * Acta Cryst. A51 (1995) 416–431 — five-Gaussian fits to the International Tables for Crystallography
+ * Acta Cryst. A51 (1995) 416 — five-Gaussian fits to the International Tables for Crystallography
  * Vol. C (1992) Table 6.1.1.1 (neutral atoms), valid for 0 ≤ s ≤ 6 Å⁻¹.
  * Copied (only these 14 elements, unchanged) from the DABAX file f0_WaasKirf.dat as distributed in
  * github.com/pkienzle/periodictable, path periodictable/xsf/f0_WaasKirf.dat, repository commit
