@@ -322,7 +322,7 @@ export const LIGANDS: readonly Ligand[] = [
       quote: 'review §4.1.2: "the short-chain ligands exhibited stronger adsorption on the PQD surface compared to the long-chain ligands"',
     },
     systems: ['CsPbX3'],
-    ambiguity: { readings: [{ cbcClass: 'L' }, { cbcClass: 'X' }] },
+    ambiguity: { readings: [{ cbcClass: 'L' }, { cbcClass: 'cation' }] },
     source: 'review §4.1.2 (liquid-state ligand exchange; Table 1 "OctAc/OctAm synthesis ligand")',
     quote:
       'review §4.1.2: "The direct exchange of OAm and OA parts into shorter molecules such as octylamine (OctAm) and octanoic acid (OctAc) during the synthesis process, reduces the insulating barrier"',

@@ -68,7 +68,7 @@ describe('canBind', () => {
     expect(canBind(L('i'), site('Pb111')).ok).toBe(true);
     expect(canBind(L('i'), site('Pb100')).ok).toBe(true);
     expect(refused('i', 'S100')).toMatch(/repelled by the S²⁻/);
-    expect(refused('ba', 'Pb100')).toMatch(/binds the S²⁻ of the non-polar \(100\) facet/);
+    expect(refused('ba', 'Pb100')).toMatch(/hydrogen-bonds to the S²⁻ of the non-polar \(100\) facet/);
   });
 
   it('refuses ligands and sites of the other system, and a site of the wrong system for the context', () => {
