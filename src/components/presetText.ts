@@ -38,6 +38,7 @@ const PRESET_TEXT: PresetTexts = {
     pbs1180: { label: m.pre_confinement_pbs1180_label, hint: m.pre_confinement_pbs1180_hint },
     dispersion: { label: m.pre_confinement_dispersion_label, hint: m.pre_confinement_dispersion_hint },
     iodide: { label: m.pre_confinement_iodide_label, hint: m.pre_confinement_iodide_hint },
+    brtoi: { label: m.pre_confinement_brtoi_label, hint: m.pre_confinement_brtoi_hint },
   },
   ligands: {
     native: { label: m.pre_ligands_native_label, hint: m.pre_ligands_native_hint },
@@ -45,6 +46,8 @@ const PRESET_TEXT: PresetTexts = {
     cspbi3: { label: m.pre_ligands_cspbi3_label, hint: m.pre_ligands_cspbi3_hint },
     pbs: { label: m.pre_ligands_pbs_label, hint: m.pre_ligands_pbs_hint },
     pbs111: { label: m.pre_ligands_pbs111_label, hint: m.pre_ligands_pbs111_hint },
+    washed: { label: m.pre_ligands_washed_label, hint: m.pre_ligands_washed_hint },
+    healed: { label: m.pre_ligands_healed_label, hint: m.pre_ligands_healed_hint },
   },
 };
 
@@ -59,11 +62,11 @@ export const TEACHER_NOTES: Record<ViewId, TeacherNotes> = {
     predictions: [m.pre_lattice_predict_1, m.pre_lattice_predict_2, m.pre_lattice_predict_3],
   },
   confinement: {
-    goals: [m.pre_confinement_goal_1, m.pre_confinement_goal_2, m.pre_confinement_goal_3],
-    predictions: [m.pre_confinement_predict_1, m.pre_confinement_predict_2, m.pre_confinement_predict_3],
+    goals: [m.pre_confinement_goal_1, m.pre_confinement_goal_2, m.pre_confinement_goal_3, m.pre_chain_goal_brtoi],
+    predictions: [m.pre_confinement_predict_1, m.pre_confinement_predict_2, m.pre_confinement_predict_3, m.pre_chain_predict_brtoi],
   },
   ligands: {
-    goals: [m.pre_ligands_goal_1, m.pre_ligands_goal_2, m.pre_ligands_goal_3],
-    predictions: [m.pre_ligands_predict_1, m.pre_ligands_predict_2, m.pre_ligands_predict_3],
+    goals: [m.pre_ligands_goal_1, m.pre_ligands_goal_2, m.pre_ligands_goal_3, m.pre_chain_goal_voc],
+    predictions: [m.pre_ligands_predict_1, m.pre_ligands_predict_2, m.pre_ligands_predict_3, m.pre_chain_predict_voc],
   },
 };

@@ -35,6 +35,8 @@ export const PRESETS = {
     { id: 'pbs1180', query: 'sel=PbS&materials=PbS&models=brus,moreels&target=1180nm' },
     { id: 'dispersion', query: 'sel=PbS&materials=PbS&d=4.1&sigma=0.5' },
     { id: 'iodide', query: 'sel=CsPbI3&materials=CsPbI3&d=10' },
+    // issue #18: the chain of one dot
+    { id: 'brtoi', query: 'comp=CsPbBr1.5I1.5&d=8' },
   ],
   ligands: [
     { id: 'native', query: 'system=CsPbBr3' },
@@ -42,6 +44,9 @@ export const PRESETS = {
     { id: 'cspbi3', query: 'system=CsPbI3' },
     { id: 'pbs', query: 'system=PbS&facet=100' },
     { id: 'pbs111', query: 'system=PbS&facet=111' },
+    // issue #18: the same CsPbI3 dot washed (four halide vacancies) and healed (EDTA on them, review §4.1.1)
+    { id: 'washed', query: 'comp=CsPbI3&vac=x1,x2,x3,x4' },
+    { id: 'healed', query: 'comp=CsPbI3&vac=x1,x2,x3,x4&lig=edta@x1,edta@x2,edta@x3,edta@x4' },
   ],
 } as const satisfies Record<ViewId, readonly Preset[]>;
 

@@ -90,3 +90,25 @@ describe('the chain of one dot', () => {
     }
   });
 });
+
+describe('presets walking the chain (src/lib/presets.ts)', () => {
+  it('same CsPbI3 dot, washed vs healed: the V_OC lost is kT/q ln PLQY', async () => {
+    const { PRESETS } = await import('../../../src/lib/presets');
+    const q = (id: string) => `?view=ligands&${PRESETS.ligands.find((p) => p.id === id)!.query}`;
+    const washed = chainModel(at(q('washed')));
+    const healed = chainModel(at(q('healed')));
+    expect(washed.formula).toBe('CsPbI3');
+    expect(washed.trapSites).toBe(4);
+    expect(healed.trapSites).toBe(0);
+    expect(healed.plqy).toBe(1);
+    const lost = healed.device!.vocEstimateV - washed.device!.vocEstimateV;
+    expect(lost).toBeGreaterThan(0.05);
+    expect(lost).toBeCloseTo(-VOC_LOSS_PER_DECADE_V * Math.log10(washed.plqy!), 12);
+  });
+  it('Br→I preset is the half-and-half mix', async () => {
+    const { PRESETS } = await import('../../../src/lib/presets');
+    const c = chainModel(at(`?view=confinement&${PRESETS.confinement.find((p) => p.id === 'brtoi')!.query}`));
+    expect(c.series).toBe('br-i');
+    expect(c.x).toBeCloseTo(0.5, 12);
+  });
+});
