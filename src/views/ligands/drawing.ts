@@ -63,8 +63,6 @@ export interface DrawnLigand {
   cssClass: string;
   /** Bond motif (side view). */
   bond: { kind: 'dative-down' | 'dative-up' | 'ionic' | 'hbond'; from: Pt; to: Pt } | null;
-  /** A halide donated into a vacancy by a Z-type salt (drawn under the head), Å. */
-  donatedHalide: { at: Pt; radiusAngstrom: number } | null;
   /** Charge sign drawn on the head: '−', '+', '±' or ''. */
   sign: string;
   /** "2e⁻", "1e⁻", "0e⁻". */
@@ -225,7 +223,6 @@ export function buildDrawing(model: ExplorerModel, view: ViewKind, row: number, 
       tailBreak: null,
       fullTailNm: null,
       bond: null,
-      donatedHalide: null,
       ...looks(l, site),
     });
   }
@@ -259,7 +256,6 @@ function sideLigand(
   const u = site.sideXAngstrom;
   let head: Pt;
   let bond: DrawnLigand['bond'] = null;
-  const donatedHalide: DrawnLigand['donatedHalide'] = null;
   const isVac = site.kind === 'X-vac' || site.kind === 'A-vac';
   const halide = model.surface.halide;
   const halideR = halide ? elementRadiusAngstrom(halide) : 0;
@@ -294,7 +290,6 @@ function sideLigand(
       tailBreak: null,
       fullTailNm: null,
       bond: null,
-      donatedHalide: null,
       ...looks(l, site),
     };
   } else if (l.cbcClass === 'Z') {
@@ -362,7 +357,6 @@ function sideLigand(
     tailBreak,
     fullTailNm,
     bond,
-    donatedHalide,
     ...looks(l, site),
   };
 }
