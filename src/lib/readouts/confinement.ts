@@ -19,6 +19,10 @@
  * - SQ limit at E(d): sq.ts sqLimit (detailed balance, AM1.5G, 300 K); null outside 0.31–4.4 eV.
  * - FWHM of the ensemble peak for a Gaussian size spread σ: broadening.ts sizeDispersionSpectrum; null for
  *   σ = 0 (a single size has no size broadening in this model) or when the core cannot compute it.
+ * - Optical spectra of the ensemble (issue #17): physics/spectra.ts ensembleSpectra(material, size, σ) on the
+ *   energy window of spectraWindowEv (the plot range dmin–dmax, so the axis stays put while d changes):
+ *   absorptionPeakNm (first excitonic peak), emissionPeakNm and emissionFwhmNm (size spread ⊗ single-dot
+ *   width, Stokes-shifted only where a source gives a shift: stokesShiftMeV, else null).
  *
  * Pure TypeScript: no DOM.
  */
@@ -40,6 +44,7 @@ import { MOREELS_BULK_GAP_EV } from '../physics/moreels';
 import { gapFromWavelength, wavelengthFromGap } from '../physics/units';
 import { sqLimit, type SqResult } from '../physics/sq';
 import { sizeDispersionSpectrum, type SizeDispersionSpectrum } from '../physics/broadening';
+import { defaultEnergyRange, dotTransitions, ensembleSpectra, type EnsembleSpectra } from '../physics/spectra';
 
 /** Range of diameters the marker can take: the URL schema's range of `d` (schema.ts SCHEMA.d), nm. */
 export const MARKER_MIN_NM: number = SCHEMA.d.min;
@@ -154,6 +159,22 @@ export interface ConfinementModel {
   sq: SqResult | null;
   sigmaNm: number;
   spectrum: SizeDispersionSpectrum | null;
+  /** Absorption and emission of the ensemble (physics/spectra.ts); null when the core cannot compute them. */
+  spectra: EnsembleSpectra | null;
+}
+
+/**
+ * Energy window of the spectra panel, eV: from 0.35 eV below the first transition of the largest dot of the
+ * plot range (dmax) to 0.5 eV above that of the smallest (dmin), widened to hold the whole ensemble; never
+ * below 0.5 eV (2480 nm) unless the ensemble itself lies there.
+ */
+export function spectraWindowEv(material: MaterialId, dminNm: number, dmaxNm: number, sizeNm: number, sigmaNm: number): [number, number] {
+  const lo = Math.min(dminNm, dmaxNm);
+  const hi = Math.max(dminNm, dmaxNm);
+  const eLarge = dotTransitions(material, hi).transitions[0].energyEv;
+  const eSmall = dotTransitions(material, lo).transitions[0].energyEv;
+  const [ensLo, ensHi] = defaultEnergyRange(material, sizeNm, sigmaNm);
+  return [Math.min(Math.max(0.5, eLarge - 0.35), ensLo), Math.max(eSmall + 0.5, ensHi)];
 }
 
 function safe<T>(f: () => T): T | null {
@@ -197,6 +218,10 @@ export function confinementModel(state: UrlState): ConfinementModel {
     sq: gapEv === null ? null : sqLimit(gapEv),
     sigmaNm,
     spectrum: sigmaNm > 0 && gapEv !== null ? safe(() => sizeDispersionSpectrum(material, model, diameterNm, sigmaNm)) : null,
+    spectra: safe(() => {
+      const [energyMinEv, energyMaxEv] = spectraWindowEv(material, state.dmin, state.dmax, diameterNm, sigmaNm);
+      return ensembleSpectra(material, diameterNm, sigmaNm, { energyMinEv, energyMaxEv });
+    }),
   };
 }
 
@@ -217,6 +242,16 @@ export interface ConfinementReadouts extends Record<string, number | string | bo
   fwhmMeV: number | null;
   peakNm: number | null;
   targetDiameterNm: number | null;
+  /** Ensemble first excitonic absorption peak, nm (physics/spectra.ts). */
+  absorptionPeakNm: number | null;
+  /** Ensemble emission peak, nm (Stokes-shifted only where a source gives a shift). */
+  emissionPeakNm: number | null;
+  /** Ensemble emission FWHM, nm (size spread and single-dot width). */
+  emissionFwhmNm: number | null;
+  /** Same, meV. */
+  emissionFwhmMeV: number | null;
+  /** Stokes shift applied, meV; null where no source gives one. */
+  stokesShiftMeV: number | null;
   /** Why the target has no diameter, as a code (TargetErrorCode); null when it has one or there is none. */
   targetError: TargetErrorCode | null;
 }
@@ -244,6 +279,11 @@ export function confinementReadouts(state: UrlState): ConfinementReadouts {
     fwhmMeV: r.spectrum?.fwhmMeV ?? null,
     peakNm: r.spectrum?.peakNm ?? null,
     targetDiameterNm: r.target?.diameterNm ?? null,
+    absorptionPeakNm: r.spectra?.absorptionPeakNm ?? null,
+    emissionPeakNm: r.spectra?.emissionPeakNm ?? null,
+    emissionFwhmNm: r.spectra?.emissionFwhmNm ?? null,
+    emissionFwhmMeV: r.spectra?.emissionFwhmMeV ?? null,
+    stokesShiftMeV: r.spectra && r.spectra.stokesShiftEv !== null ? r.spectra.stokesShiftEv * 1000 : null,
     targetError: r.target?.error?.code ?? null,
   };
 }

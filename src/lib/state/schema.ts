@@ -291,6 +291,13 @@ export const SCHEMA = {
   sel: { kind: 'enum', scope: 'confinement', values: MATERIALS, default: 'CsPbBr3', doc: 'Selected material: PbS, or the CsPbX3 end member nearest the dot’s comp (sel=CsPbI3 alone sets comp=CsPbI3).' },
   d: { kind: 'number', scope: 'app', min: 1, max: 30, default: 8, unit: 'nm', doc: 'The dot’s size (every view), nm: cube edge length L for CsPbX3, sphere diameter for PbS.' },
   sigma: { kind: 'number', scope: 'confinement', min: 0, max: 3, default: 0, unit: 'nm', doc: 'Size dispersion σ, nm.' },
+  spaxis: {
+    kind: 'enum',
+    scope: 'confinement',
+    values: ['nm', 'ev'],
+    default: 'nm',
+    doc: 'Spectra panel x axis: wavelength (nm) or photon energy (ev).',
+  },
   target: {
     kind: 'string',
     scope: 'confinement',

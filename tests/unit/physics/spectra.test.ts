@@ -24,6 +24,9 @@ import { moreelsDiameter, moreelsGap } from '../../../src/lib/physics/moreels';
 import { MATERIALS } from '../../../src/lib/data/materials';
 import { HOMOGENEOUS_LINEWIDTH } from '../../../src/lib/data/spectraSources';
 import { gapFromWavelength } from '../../../src/lib/physics/units';
+import { parseQuery } from '../../../src/lib/state/url';
+import type { UrlState } from '../../../src/lib/state/schema';
+import { confinementReadouts } from '../../../src/lib/readouts/confinement';
 
 describe('states of the infinite cube', () => {
   it('shells, degeneracies and labels: (1,1,1) 1, (1,1,2) 3, (1,2,2) 3, (1,1,3) 3, (2,2,2) 1, (1,2,3) 6', () => {
@@ -214,5 +217,33 @@ describe('against the sources', () => {
     const small = ensembleSpectra('CsPbBr3', 5, 0.5);
     expect(small.emissionFwhmMeV).toBeGreaterThan(90);
     expect(small.emissionFwhmMeV).toBeLessThan(150);
+  });
+});
+
+describe('readouts absorptionPeakNm, emissionPeakNm, emissionFwhmNm (lib/readouts/confinement.ts)', () => {
+  function state(query: string): UrlState {
+    const r = parseQuery(query);
+    expect(r.warnings).toEqual([]);
+    return r.state;
+  }
+  it('are the spectra of the state (PbS, 4.1 ± 0.5 nm) and null-free', () => {
+    const r = confinementReadouts(state('?view=confinement&sel=PbS&d=4.1&sigma=0.5'));
+    const direct = ensembleSpectra('PbS', 4.1, 0.5);
+    expect(r.absorptionPeakNm).toBeCloseTo(direct.absorptionPeakNm, 6);
+    expect(r.emissionPeakNm).toBeCloseTo(direct.emissionPeakNm, 6);
+    expect(r.emissionFwhmNm).toBeCloseTo(direct.emissionFwhmNm, 6);
+    expect(r.stokesShiftMeV).toBeNull();
+  });
+  it('move with d and σ; the spaxis key is validated (nm | ev)', () => {
+    const a = confinementReadouts(state('?view=confinement&sel=CsPbBr3&d=6&sigma=0.2'));
+    const b = confinementReadouts(state('?view=confinement&sel=CsPbBr3&d=9&sigma=0.2'));
+    const c = confinementReadouts(state('?view=confinement&sel=CsPbBr3&d=6&sigma=1'));
+    expect(b.absorptionPeakNm!).toBeGreaterThan(a.absorptionPeakNm! + 5);
+    expect(b.emissionPeakNm!).toBeGreaterThan(a.emissionPeakNm! + 5);
+    expect(c.emissionFwhmNm!).toBeGreaterThan(a.emissionFwhmNm! + 3);
+    expect(state('?spaxis=ev').spaxis).toBe('ev');
+    const bad = parseQuery('?spaxis=THz');
+    expect(bad.state.spaxis).toBe('nm');
+    expect(bad.warnings.map((w) => w.key)).toEqual(['spaxis']);
   });
 });
