@@ -161,3 +161,44 @@ describe('spots', () => {
     expect(spotIdOf(m.surface, m.siteById.get('a0')!)).toBe('a0');
   });
 });
+
+describe('every free-mode placement: text, ledger and announcement agree', () => {
+  it('one site of each kind on each surface, every ligand: the message carries the ledger of the next model', async () => {
+    const { LIGANDS } = await import('../../../src/lib/data/ligands');
+    const { breakdownSum } = await import('../../../src/lib/ligands/model');
+    const { ledgerSummary } = await import('../../../src/lib/surface/explorer');
+    const surfaces: SurfaceKeys[] = [
+      { ...base, vac: 'x3,a3,x20' },
+      { ...base, term: 'PbX2', vac: 'x5' },
+      { ...base, system: 'CsPbI3', vac: 'x7,a7' },
+      { ...base, system: 'PbS', facet: '100' },
+      { ...base, system: 'PbS', facet: '111' },
+    ];
+    let placed = 0;
+    for (const keys of surfaces) {
+      const m = explorerModel(keys);
+      const oneOfEach = new Map<string, string>();
+      for (const s of m.surface.sites) if (!oneOfEach.has(s.kind)) oneOfEach.set(s.kind, s.id);
+      for (const l of LIGANDS) {
+        for (const siteId of oneOfEach.values()) {
+          const r = placeLigand(m, l.id, siteId);
+          if (!r.ok) continue;
+          placed += 1;
+          const next = explorerModel({ ...keys, vac: r.vac, lig: r.lig });
+          expect(next.dropped, `${l.id}@${siteId}`).toEqual([]);
+          expect(r.message.code).toBe('placed');
+          if (r.message.code !== 'placed') continue;
+          expect(r.message.after, `${l.id}@${siteId}`).toEqual(ledgerSummary(next));
+          expect(breakdownSum(next.ledger.charge), `${l.id}@${siteId}`).toBe(next.ledger.netCharge);
+          expect(next.ledger.netCharge - m.ledger.netCharge, `${l.id}@${siteId}`).toBe(r.message.chargeDeltaE);
+          expect(next.ledger.totalSites).toBe(m.ledger.totalSites);
+          const text = editMessageText(r.message, { kRad: 1, kTrap: 10 });
+          const q = next.ledger.netCharge;
+          expect(text, `${l.id}@${siteId}`).toContain(`Ledger: net charge ${q > 0 ? `+${q}` : q < 0 ? `−${-q}` : '0'} e`);
+          if (l.cbcClass === 'cation') expect(text).toContain('not a ligand of the metal');
+        }
+      }
+    }
+    expect(placed).toBeGreaterThan(100);
+  });
+});
