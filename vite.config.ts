@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { classicSiteScripts, katexWoff2Only, pqdExtraBuilds } from './scripts/build-widgets.mjs';
+import { classicSiteScripts, katexWoff2Only, pqdExtraBuilds, siteViews } from './scripts/build-widgets.mjs';
 
 const building = !process.env.VITEST;
 
@@ -15,6 +15,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     katexWoff2Only(),
+    // index.html → src/boot.ts → the bundle of the view in the URL (issue #15); dev: src/main.ts, all views.
+    siteViews(),
     ...(building
       ? [
           // Classic deferred scripts without `crossorigin`: the site loads in a sandboxed iframe (issue #14).

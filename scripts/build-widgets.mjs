@@ -12,10 +12,12 @@
  *
  * Everything comes from node_modules and the repository: nothing is fetched.
  */
-import { readFileSync, writeFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, mkdirSync, mkdtempSync, existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -199,6 +201,204 @@ export function classicHtml(html) {
   return out;
 }
 
+/** Each view's component: the one module `src/views/registry.ts` holds in a one-view build (issue #15). */
+export const VIEW_FILES = {
+  lattice: 'src/views/lattice/LatticeView.svelte',
+  confinement: 'src/views/confinement/ConfinementView.svelte',
+  ligands: 'src/views/ligands/LigandsView.svelte',
+};
+
+/** The module that replaces src/views/registry.ts in a build of `view` only. */
+export function registryModule(view) {
+  if (!VIEW_FILES[view]) throw new Error(`unknown view ${view}`);
+  return `import View from ${JSON.stringify(join(ROOT, VIEW_FILES[view]))};\nexport const VIEW_COMPONENTS = { ${view}: View };\n`;
+}
+
+/**
+ * Vite plugin: `src/views/registry.ts` (all three views, as in `vite dev` and Vitest) becomes a module with
+ * `view` only, so the bundle carries that view and what it imports — three.js only with the lattice
+ * (issue #15).
+ */
+export function viewRegistry(view) {
+  const REGISTRY = join(ROOT, 'src/views/registry.ts');
+  const ID = `\0pqd-views:${view}`;
+  return {
+    name: 'pqd:view-registry',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !/registry(\.ts)?$/.test(source)) return null;
+      const r = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return r && r.id.split('?')[0] === REGISTRY ? ID : null;
+    },
+    load(id) {
+      return id === ID ? registryModule(view) : null;
+    },
+  };
+}
+
+/** The KaTeX script the site loads on demand: its file name (content-hashed) and bytes. */
+function katexScript() {
+  const source = readFileSync(require.resolve('katex/dist/katex.min.js'));
+  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+  return { fileName: `katex-${hash}.min.js`, source };
+}
+
+/**
+ * Vite plugin for the site's view bundles: src/components/katexRender.ts (bundled KaTeX) is replaced by
+ * katexLazy.ts, which loads KaTeX's own script (copied beside the bundle) when an equation is first shown,
+ * so no view's first load carries the KaTeX runtime (issue #15). The build fails if KaTeX is still bundled.
+ */
+function katexOnDemand(assetsDir) {
+  const RENDER = join(ROOT, 'src/components/katexRender.ts');
+  const LAZY = join(ROOT, 'src/components/katexLazy.ts');
+  const VIRTUAL = 'virtual:pqd-katex-file';
+  const script = katexScript();
+  return {
+    name: 'pqd:katex-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source === VIRTUAL) return `\0${VIRTUAL}`;
+      if (!importer || !/katexRender(\.ts)?$/.test(source)) return null;
+      const r = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return r && r.id.split('?')[0] === RENDER ? LAZY : null;
+    },
+    load(id) {
+      // Relative to the view bundle, which sits in the same folder.
+      return id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(script.fileName)};` : null;
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.moduleIds.some((m) => /[\\/]node_modules[\\/]katex[\\/].*\.(?:js|mjs)$/.test(m))) {
+          throw new Error(`${chunk.fileName}: the KaTeX runtime is bundled (it must load on demand)`);
+        }
+      }
+      this.emitFile({ type: 'asset', fileName: `${assetsDir}/${script.fileName}`, source: script.source });
+    },
+  };
+}
+
+/**
+ * Builds the site's bundle of one view into `outDir`: `assets/view-<id>-<hash>.js` (a classic script: an
+ * IIFE with no import, export or import.meta), its stylesheet, KaTeX's script and fonts. Returns the
+ * files the boot script loads (paths relative to the page).
+ */
+export async function buildSiteView(view, { outDir, logLevel = 'warn' }) {
+  const { build } = await import('vite');
+  const result = { js: '', css: [] };
+  await build({
+    configFile: false,
+    root: ROOT,
+    base: './',
+    logLevel,
+    publicDir: false,
+    plugins: [
+      await svelte({}),
+      katexWoff2Only(),
+      viewRegistry(view),
+      katexOnDemand('assets'),
+      {
+        name: 'pqd:site-view-files',
+        generateBundle: {
+          order: 'post',
+          handler(_options, bundle) {
+            const entries = Object.values(bundle).filter((c) => c.type === 'chunk');
+            if (entries.length !== 1) throw new Error(`view-${view}: expected one self-contained script, got ${entries.map((c) => c.fileName).join(', ')}`);
+            const chunk = entries[0];
+            if (/\bimport\.meta\b/.test(chunk.code)) throw new Error(`${chunk.fileName}: import.meta cannot run in a classic script`);
+            result.js = chunk.fileName;
+            result.css = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.css')).map((f) => f.fileName);
+            if (process.env.PQD_ANALYZE) {
+              const mods = Object.entries(chunk.modules ?? {}).map(([id, m]) => [m.renderedLength, id.replace(ROOT, '')]).sort((a, b) => b[0] - a[0]);
+              const groups = {};
+              for (const [n, id] of mods) {
+                const g = id.includes('node_modules') ? id.replace(/.*node_modules[\\/]((@[^\\/]+[\\/])?[^\\/]+).*/, '$1') : id.replace(/^[\\/]?(src[\\/][^\\/]+([\\/][^\\/]+)?).*/, '$1');
+                groups[g] = (groups[g] ?? 0) + n;
+              }
+              console.log(view, Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 25));
+              writeFileSync(`/tmp/pqd-modules-${view}.json`, JSON.stringify(mods));
+            }
+          },
+        },
+      },
+    ],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      chunkSizeWarningLimit: 4000,
+      modulePreload: false,
+      // One stylesheet, a file of its own (not injected by the script: CSP and first paint).
+      cssCodeSplit: false,
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
+      rolldownOptions: {
+        input: { [`view-${view}`]: join(ROOT, 'src/main.ts') },
+        output: { format: 'iife', entryFileNames: 'assets/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+      },
+    },
+  });
+  if (!result.js) throw new Error(`view-${view}: no script written`);
+  return result;
+}
+
+function walkFiles(dir, base = dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...walkFiles(p, base));
+    else out.push(relative(base, p).split(sep).join('/'));
+  }
+  return out;
+}
+
+/**
+ * Vite plugin for the site build (issue #15): index.html starts src/boot.ts (not src/main.ts), a tiny
+ * classic script that loads the bundle of the view in the URL. Before the site is bundled, each view's
+ * bundle is built (buildSiteView) into a temporary folder; its files become files of the site build and
+ * their names reach the boot script as `virtual:pqd-view-files`. In `vite dev` that module is null and
+ * index.html keeps src/main.ts (all three views).
+ */
+export function siteViews({ views = VIEWS } = {}) {
+  const VIRTUAL = 'virtual:pqd-view-files';
+  let command = 'serve';
+  let logLevel = 'warn';
+  let manifest = null;
+  let tmp = null;
+  return {
+    name: 'pqd:site-views',
+    configResolved(config) {
+      command = config.command;
+      logLevel = config.logLevel;
+    },
+    async buildStart() {
+      if (command !== 'build') return;
+      tmp = mkdtempSync(join(tmpdir(), 'pqd-views-'));
+      manifest = {};
+      for (const view of views) manifest[view] = await buildSiteView(view, { outDir: tmp, logLevel: logLevel === 'info' ? 'warn' : logLevel });
+    },
+    resolveId(id) {
+      return id === VIRTUAL ? `\0${VIRTUAL}` : null;
+    },
+    load(id) {
+      return id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(manifest)};` : null;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        if (command !== 'build' || !/(^|[\\/])index\.html$/.test(ctx.filename)) return html;
+        if (!html.includes('./src/main.ts')) throw new Error('index.html no longer loads ./src/main.ts');
+        return html.replace('./src/main.ts', './src/boot.ts');
+      },
+    },
+    generateBundle() {
+      if (!tmp) return;
+      for (const file of walkFiles(tmp)) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(join(tmp, file)) });
+      rmSync(tmp, { recursive: true, force: true });
+      tmp = null;
+    },
+  };
+}
+
 /**
  * Widget build: Svelte's component styles go into each shadow root as constructed stylesheets
  * (`adoptedStyleSheets`), not as `<style>` elements, so a page's `style-src` without 'unsafe-inline' does not
@@ -288,8 +488,35 @@ export async function buildWidgets({ outDir = join(ROOT, 'dist'), logLevel = 'wa
 }
 
 /**
- * Builds dist/single/<view>.html for each view. One build makes a page that reads its view from
- * `<meta name="pqd-view">` (src/embed/single.ts); each view's file is that page with the meta and title filled.
+ * The KaTeX faces the app's equations use (their TeX is in the views' source: \\frac, \\sqrt, \\sum, \\left…\\right,
+ * \\big, \\text, \\mathrm, Greek letters — Main regular, Math italic and the Size fonts of large delimiters; no bold
+ * or italic text, calligraphic, fraktur or AMS symbols). The
+ * single files inline fonts as data: URLs, so they carry only these; any other face falls back to a local font.
+ */
+export const SINGLE_KATEX_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic', 'KaTeX_Size1-Regular', 'KaTeX_Size2-Regular', 'KaTeX_Size3-Regular', 'KaTeX_Size4-Regular'];
+
+/** KaTeX's CSS with only the @font-face rules whose woff2 file is in `keep` (file names without extension). */
+export function keepFontFaces(css, keep = SINGLE_KATEX_FONTS) {
+  return css.replace(FONT_FACE_RE, (rule, body) => {
+    const file = /url\(\s*["']?[^)"']*?([\w-]+)\.woff2/.exec(body)?.[1];
+    return file && keep.includes(file) ? rule : '';
+  });
+}
+
+function singleFileKatexFonts() {
+  return {
+    name: 'pqd:single-katex-fonts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!KATEX_CSS_RE.test(id.split('?')[0])) return null;
+      return { code: keepFontFaces(woff2Only(code)), map: null };
+    },
+  };
+}
+
+/**
+ * Builds dist/single/<view>.html for each view: one build per view, holding that view only (viewRegistry;
+ * issue #15), of a page that reads its view from `<meta name="pqd-view">` (src/embed/single.ts), filled in.
  */
 export async function buildSingles({ outDir = join(ROOT, 'dist'), logLevel = 'warn', views = VIEWS } = {}) {
   const { build } = await import('vite');
@@ -297,29 +524,29 @@ export async function buildSingles({ outDir = join(ROOT, 'dist'), logLevel = 'wa
   const singleDir = join(outDir, 'single');
   mkdirSync(singleDir, { recursive: true });
   const tmp = join(singleDir, '.tmp');
-  rmSync(tmp, { recursive: true, force: true });
-  await build({
-    configFile: false,
-    root: ROOT,
-    base: './',
-    logLevel,
-    publicDir: false,
-    plugins: [await svelte({}), katexWoff2Only(), viteSingleFile({ removeViteModuleLoader: true })],
-    build: {
-      outDir: tmp,
-      emptyOutDir: true,
-      target: 'es2022',
-      copyPublicDir: false,
-      chunkSizeWarningLimit: 4000,
-      rolldownOptions: { input: join(ROOT, 'src/embed/single.html') },
-    },
-  });
-  const produced = join(tmp, 'src/embed/single.html');
-  if (!existsSync(produced)) throw new Error('the single-file build wrote no HTML');
-  const html = readFileSync(produced, 'utf8');
-  const head = html.indexOf('</head>');
-  if (head < 0 || !html.slice(0, head).includes('%PQD_VIEW%')) throw new Error('single.html lost its placeholders');
   for (const view of views) {
+    rmSync(tmp, { recursive: true, force: true });
+    await build({
+      configFile: false,
+      root: ROOT,
+      base: './',
+      logLevel,
+      publicDir: false,
+      plugins: [await svelte({}), singleFileKatexFonts(), viewRegistry(view), viteSingleFile({ removeViteModuleLoader: true })],
+      build: {
+        outDir: tmp,
+        emptyOutDir: true,
+        target: 'es2022',
+        copyPublicDir: false,
+        chunkSizeWarningLimit: 4000,
+        rolldownOptions: { input: join(ROOT, 'src/embed/single.html') },
+      },
+    });
+    const produced = join(tmp, 'src/embed/single.html');
+    if (!existsSync(produced)) throw new Error('the single-file build wrote no HTML');
+    const html = readFileSync(produced, 'utf8');
+    const head = html.indexOf('</head>');
+    if (head < 0 || !html.slice(0, head).includes('%PQD_VIEW%')) throw new Error('single.html lost its placeholders');
     const filled = html.slice(0, head).replaceAll('%PQD_VIEW%', view).replaceAll('%PQD_TITLE%', `Perovskite QD Lab — ${TITLES[view]}`);
     writeFileSync(join(singleDir, `${view}.html`), filled + html.slice(head));
   }

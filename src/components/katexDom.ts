@@ -7,42 +7,10 @@
  * allows. Span styles already go through `node.style`.
  */
 import katex, { type KatexOptions } from 'katex';
+import { renderTexWith, type KatexLike } from './katexTree';
 
-interface TreeNode {
-  attributes?: Record<string, string>;
-  children?: TreeNode[];
-  body?: TreeNode[];
-  toNode(): Node;
-}
-
-const MARK = 'data-pqd-katex-style';
-
+/** Renders with the bundled KaTeX (dev, tests, widgets and single files). */
 export function renderTexToNode(tex: string, target: HTMLElement, options: KatexOptions): void {
-  const build = (katex as unknown as { __renderToDomTree?: (tex: string, options: KatexOptions) => TreeNode }).__renderToDomTree;
-  if (typeof build !== 'function') {
-    katex.render(tex, target, options);
-    return;
-  }
-  const tree = build(tex, options);
-  const styles: string[] = [];
-  const walk = (n: TreeNode | undefined): void => {
-    if (!n || typeof n !== 'object') return;
-    const a = n.attributes;
-    if (a && typeof a.style === 'string') {
-      a[MARK] = String(styles.length);
-      styles.push(a.style);
-      delete a.style;
-    }
-    for (const c of n.children ?? []) walk(c);
-  };
-  walk(tree);
-  const dom = tree.toNode();
-  if (styles.length > 0 && dom instanceof Element) {
-    for (const el of dom.querySelectorAll<HTMLElement | SVGElement>(`[${MARK}]`)) {
-      const css = styles[Number(el.getAttribute(MARK))];
-      if (css !== undefined) el.style.cssText = css;
-      el.removeAttribute(MARK);
-    }
-  }
-  target.replaceChildren(dom);
+  renderTexWith(katex as unknown as KatexLike, tex, target, options);
 }
+

@@ -26,5 +26,7 @@ document.documentElement.lang = getLocale();
 applyNumberLocale();
 document.title = m.single_title({ view: VIEW_NAME[view]() });
 const app = new AppState({ query: location.search, state: { view, embed: true } });
-mount(App, { target, props: { app, only: view } });
+// Not `only` (the custom elements' mode, a plain div in the host's page): the file is a whole page, with its
+// main landmark; `embed` hides the tabs, and this build holds this view only (issue #15).
+mount(App, { target, props: { app } });
 startIframeBridge({ app, root: target });

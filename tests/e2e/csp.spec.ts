@@ -67,6 +67,9 @@ test('each view of the app under a strict CSP header: zero securitypolicyviolati
     for (const view of ['lattice', 'confinement', 'ligands'] as const) {
       await page.goto(`${lab.origin}/?view=${view}`);
       await expect(page.locator('.pqd-root').first()).toBeVisible({ timeout: 30_000 });
+      // KaTeX loads (its own script, a file of the site) when a "How is this computed?" first opens (issue #15).
+      expect(await page.locator('.katex').count()).toBe(0);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await expect(page.locator('.katex').first()).toBeAttached({ timeout: 20_000 });
       if (view === 'lattice') await expect(page.locator('.lattice-canvas')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
       // The stylesheet applied (not just loaded): the theme's background colour is on the root.
