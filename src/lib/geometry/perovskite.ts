@@ -839,16 +839,21 @@ export function buildPnmaCell(sites: PnmaPerovskiteSites): UnitCell {
 
 /**
  * δ-CsPbI₃ (NH₄CdCl₃ type, Pnma, Z = 4, 20 atoms) from lib/data/publishedStructures.ts DELTA_CSPBI3:
- * every site on 4c. Octahedra share edges (double chains along b); they are not centred on Pb, so each
+ * every site on 4c; origin shifted by (¼, 0, ¼) (see below). Octahedra share edges (double chains along b); they are not centred on Pb, so each
  * carries octahedronCentre. Site labels: Cs1, Pb1, X1, X2, X3.
  */
 export function buildDeltaCell(): UnitCell {
   const d = DELTA_CSPBI3;
   const atoms: UnitCellAtom[] = [];
   const labels: Record<string, string> = { Cs1: 'Cs1', Pb1: 'Pb1', I1: 'X1', I2: 'X2', I3: 'X3' };
+  // Origin moved by (¼, 0, ¼) after generating the orbits: the two double chains (centred on x, z = 0, 0
+  // and ½, ½ in the source setting) then lie whole inside one cell, so a drawn cell shows them intact. The
+  // structure is the same (a change of origin); CIF readers find Pnma again (scripts/structure-check.py).
+  const shift = (f: Vec3): Vec3 => [wrap01(f[0] + 0.25), f[1], wrap01(f[2] + 0.25)];
   for (const site of d.sites) {
     for (const { frac } of pnmaOrbit([site.frac[0], site.frac[1], site.frac[2]])) {
-      atoms.push({ element: site.element, site: labels[site.label] ?? site.label, frac, idealFrac: [...frac] as Vec3 });
+      const g = shift(frac);
+      atoms.push({ element: site.element, site: labels[site.label] ?? site.label, frac: g, idealFrac: [...g] as Vec3 });
     }
   }
   const cell: UnitCell = {
@@ -861,6 +866,25 @@ export function buildDeltaCell(): UnitCell {
     aPseudoCubic: Math.cbrt((d.a * d.b * d.c) / 4),
     tiltDeg: 0,
   };
+  // Each I is placed beside the Pb it is bonded to (its `frac` may then lie a little outside [0, 1); the
+  // wrapped `idealFrac` still decides which images a supercell draws), so no chain is cut by the cell box.
+  const bs = atoms.filter((a) => a.element === 'B');
+  for (const x of atoms) {
+    if (x.element !== 'X') continue;
+    let best: Vec3 | null = null;
+    let bestR = Infinity;
+    for (const b of bs)
+      for (let i = -1; i <= 1; i++)
+        for (let k = -1; k <= 1; k++) {
+          const f: Vec3 = [x.frac[0] + i, x.frac[1], x.frac[2] + k];
+          const r = Math.hypot((f[0] - b.frac[0]) * d.a, 0, (f[2] - b.frac[2]) * d.c);
+          if (r < bestR) {
+            bestR = r;
+            best = f;
+          }
+        }
+    if (best) x.frac = best;
+  }
   cell.bondLengthAngstrom = meanBondLength(cell);
   attachFrames(cell, [[1, 0, 0], [0, 1, 0], [0, 0, 1]], true);
   return cell;

@@ -242,7 +242,7 @@ export const SCHEMA = {
     maxLength: 8,
     validate: validateCells,
     normalize: normalizeCells,
-    doc: 'Supercell repeats: 5 or 5x5x5 (1–20 each).',
+    doc: 'Crystal size in pseudo-cubic cells per edge: 5 or 5x5x5 (1–20 each).',
   },
   cam: {
     kind: 'enum',
