@@ -13,6 +13,8 @@ import { moreelsDiameter, moreelsGap } from '../../src/lib/physics/moreels';
 import { gapFromWavelength, wavelengthFromGap } from '../../src/lib/physics/units';
 import { sqLimit } from '../../src/lib/physics/sq';
 import { percent, withUnit } from '../../src/lib/format';
+import { confinementReadouts } from '../../src/lib/readouts/confinement';
+import { parseQuery } from '../../src/lib/state/url';
 
 const SHOTS = 'screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -68,6 +70,18 @@ test('the marker moves with the arrow keys and the readout follows the core', as
   await page.keyboard.press('PageDown');
   await expect(ro(page, 'ro-gap')).toHaveText(withUnit(cubeGap('CsPbBr3', 6.5), 'eV', 3));
   await expect(page).toHaveURL(/[?&]d=6\.5(&|$)/);
+  // Issue #17: the spectra follow the size (peak moves to the blue) and σ (line broadens), as the core computes.
+  const spec = (q: string) => confinementReadouts(parseQuery(`?view=confinement&d=6.5${q}`).state);
+  const at0 = spec('');
+  const at1 = spec('&sigma=1');
+  await expect(ro(page, 'spec-em')).toContainText(withUnit(at0.emissionPeakNm, 'nm', 0));
+  expect(at0.emissionPeakNm!).toBeLessThan(confinementReadouts(parseQuery('?view=confinement&d=8').state).emissionPeakNm! - 3);
+  await page.getByLabel('Size spread σ in nm').fill('1');
+  await page.getByLabel('Size spread σ in nm').press('Enter');
+  await expect(ro(page, 'fwhm')).toHaveText(`FWHM ${withUnit(at1.emissionFwhmNm, 'nm', 1)} = ${withUnit(at1.emissionFwhmMeV, 'meV', 0)}`);
+  expect(at1.emissionFwhmMeV!).toBeGreaterThan(at0.emissionFwhmMeV! + 20);
+  await page.getByRole('radio', { name: 'Energy' }).check();
+  await expect(page).toHaveURL(/[?&]spaxis=ev(&|$)/);
 });
 
 test('the URL restores the same view (reload of the replaced URL gives identical readouts)', async ({ page, context }) => {
