@@ -33,8 +33,9 @@
  *    wave number k gets the Moreels energy of the dot whose ground state has that k, E₀(2π/k) (our assumption:
  *    the empirical curve used as the dispersion, since the PbS masses and a non-parabolic model were not read).
  *
- * 3. Ensemble. Sizes d in [max(d̄ − 4σ, 0.2 d̄), d̄ + 4σ] on a uniform grid (161 samples, 1/20 σ apart), weighted by the
- *    Gaussian (renormalised to the window); σ = 0 is one size. Every dot absorbs with its transitions and its
+ * 3. Ensemble. Sizes d in [max(d̄ − 4σ, 0.2 d̄), d̄ + 4σ] on a uniform grid (121 samples, 1/15 σ apart), weighted by the
+ *    Gaussian (renormalised to the window); σ = 0 is one size. The smooth continuum is counted on every 8th
+ *    size (groups of 8 samples at their weighted mean size). Every dot absorbs with its transitions and its
  *    continuum (per dot: so large dots absorb more in the continuum); every dot emits from its lowest
  *    transition only, all dots equally (same excitation, same yield — a stated simplification).
  *    All lines are deposited on a uniform energy grid and convolved once with a Gaussian of the homogeneous
@@ -59,11 +60,13 @@ import { HOMOGENEOUS_LINEWIDTH, STOKES_SERIES, type LinewidthSourceCode } from '
 /** Largest cube shell s = n_x² + n_y² + n_z² listed one by one (above: smooth continuum). */
 export const CUBE_MAX_SHELL_S = 27;
 /** Number of size samples across the Gaussian window (σ > 0). */
-export const ENSEMBLE_SIZE_SAMPLES = 161;
+export const ENSEMBLE_SIZE_SAMPLES = 121;
 /** Half-width of the size window in σ. */
 export const ENSEMBLE_SPAN_SIGMAS = 4;
-/** Energy grid step, eV (2 meV; far below every linewidth used). */
-export const SPECTRUM_STEP_EV = 0.002;
+/** Size samples grouped into one for the (smooth) continuum. */
+export const CONTINUUM_SIZE_GROUP = 8;
+/** Energy grid step, eV (3 meV: a tenth of the Gaussian σ of the narrowest line used, 70 meV / 2.355). */
+export const SPECTRUM_STEP_EV = 0.003;
 /** 2√(2 ln 2): Gaussian FWHM / σ. */
 const FWHM_PER_SIGMA = 2 * Math.sqrt(2 * Math.LN2);
 
@@ -435,13 +438,24 @@ export function ensembleSpectra(
   const { sizesNm, weights } = ensembleSizes(meanSizeNm, sigmaNm);
   for (let j = 0; j < sizesNm.length; j++) {
     const w = weights[j];
-    const dot = dotModel(p.id, sizesNm[j]);
-    const t = dot.transitions;
+    const t = dotModel(p.id, sizesNm[j]).transitions;
     deposit(firstSticks, eMin, step, t[0].energyEv, w * t[0].strength);
     for (let k = 1; k < t.length; k++) deposit(higherSticks, eMin, step, t[k].energyEv, w * t[k].strength);
-    // Continuum: states between bin edges (bin i covers E_i ± step/2).
-    let prev = dot.continuumCount(eMin - 0.5 * step);
-    for (let i = 0; i < n; i++) {
+  }
+  // Continuum: smooth in size, so counted on a coarser size grid (groups of CONTINUUM_SIZE_GROUP samples, each
+  // at its weighted mean size with the group's weight); states between bin edges (bin i covers E_i ± step/2).
+  for (let j0 = 0; j0 < sizesNm.length; j0 += CONTINUUM_SIZE_GROUP) {
+    let w = 0;
+    let dw = 0;
+    for (let j = j0; j < Math.min(sizesNm.length, j0 + CONTINUUM_SIZE_GROUP); j++) {
+      w += weights[j];
+      dw += weights[j] * sizesNm[j];
+    }
+    if (w <= 0) continue;
+    const dot = dotModel(p.id, dw / w);
+    const i0 = Math.max(0, Math.floor((dot.continuumStartEv - eMin) / step) - 1);
+    let prev = dot.continuumCount(eMin + (i0 - 0.5) * step);
+    for (let i = i0; i < n; i++) {
       const next = dot.continuumCount(energiesEv[i] + 0.5 * step);
       if (next > prev) contSticks[i] += w * (next - prev);
       prev = next;

@@ -200,6 +200,8 @@ export function confinementModel(state: UrlState): ConfinementModel {
   const sigmaNm = state.sigma;
   const isCube = model === 'cube';
   const bohrRadiusNm = isCube ? cubeBohrRadiusNm(material) : p.excitonBohrRadiusNm;
+  let spectrumMemo: SizeDispersionSpectrum | null | undefined;
+  let spectraMemo: EnsembleSpectra | null | undefined;
   return {
     material,
     model,
@@ -217,11 +219,22 @@ export function confinementModel(state: UrlState): ConfinementModel {
     bohrDiameterNm: 2 * bohrRadiusNm,
     sq: gapEv === null ? null : sqLimit(gapEv),
     sigmaNm,
-    spectrum: sigmaNm > 0 && gapEv !== null ? safe(() => sizeDispersionSpectrum(material, model, diameterNm, sigmaNm)) : null,
-    spectra: safe(() => {
-      const [energyMinEv, energyMaxEv] = spectraWindowEv(material, state.dmin, state.dmax, diameterNm, sigmaNm);
-      return ensembleSpectra(material, diameterNm, sigmaNm, { energyMinEv, energyMaxEv });
-    }),
+    // The two spectra cost milliseconds each: computed on first read only (the chain strip reads neither).
+    get spectrum(): SizeDispersionSpectrum | null {
+      if (spectrumMemo === undefined) {
+        spectrumMemo = sigmaNm > 0 && gapEv !== null ? safe(() => sizeDispersionSpectrum(material, model, diameterNm, sigmaNm)) : null;
+      }
+      return spectrumMemo;
+    },
+    get spectra(): EnsembleSpectra | null {
+      if (spectraMemo === undefined) {
+        spectraMemo = safe(() => {
+          const [energyMinEv, energyMaxEv] = spectraWindowEv(material, state.dmin, state.dmax, diameterNm, sigmaNm);
+          return ensembleSpectra(material, diameterNm, sigmaNm, { energyMinEv, energyMaxEv });
+        });
+      }
+      return spectraMemo;
+    },
   };
 }
 
