@@ -78,8 +78,7 @@ export const CSPBBR3_PNMA: PublishedPerovskite = {
     X1: [0.20102217, 0.03170128, 0.80279189], // Materials Project DFT-PBE, Br 8d
     X2: [0.00625945, 0.44033452], // Materials Project DFT-PBE, Br 4c
   },
-  citation:
-    'Cell: C. C. Stoumpos et al., Cryst. Growth Des. 13, 2722 (2013); atom positions: Materials Project DFT (PBE) Pnma CsPbBr3',
+  citation: 'C. C. Stoumpos et al., Cryst. Growth Des. 13, 2722 (2013); Materials Project, DFT (PBE) Pnma CsPbBr3',
   doi: '10.1021/cg400645t',
 };
 
@@ -112,5 +111,5 @@ export const DELTA_CSPBI3 = {
     { element: 'X', label: 'I2', frac: [0.16278884, 0.25, 0.49795545] },
     { element: 'X', label: 'I3', frac: [0.20368336, 0.75, 0.71269448] },
   ] as const,
-  citation: 'Materials Project DFT (PBE) structure of δ-CsPbI3 (NH4CdCl3 type, Pnma)',
+  citation: 'Materials Project, DFT (PBE) δ-CsPbI3 (NH4CdCl3 type, Pnma)',
 };

@@ -43,8 +43,7 @@ export const CSPBI3_PNMA: PublishedPerovskite = {
   origin: 'cell-published-positions-fitted',
   temperatureK: 298,
   sites: rigidPnmaSites(CSPBI3_GAMMA_FIT.d, CSPBI3_GAMMA_FIT.antiPhaseDeg, CSPBI3_GAMMA_FIT.inPhaseDeg),
-  citation:
-    'Cell: R. J. Sutton et al., ACS Energy Lett. 3, 1787 (2018); atom positions fitted to that cell with regular octahedra',
+  citation: 'R. J. Sutton et al., ACS Energy Lett. 3, 1787 (2018)',
   doi: '10.1021/acsenergylett.8b00672',
 };
 

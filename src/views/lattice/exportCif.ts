@@ -51,7 +51,11 @@ export function latticeCif(model: LatticeModel): { text: string; filename: strin
   else if (model.drawnKind === 'delta')
     kind = 'delta-CsPbI3 structure type (NH4CdCl3 type, Pnma), cell and positions from a DFT (PBE) calculation, Materials Project';
   else if (model.pnma.source === 'published' && model.pnma.reference)
-    kind = `orthorhombic Pnma, published structure: ${model.pnma.reference.citation}`;
+    kind =
+      `orthorhombic Pnma, published cell (${model.pnma.reference.citation})` +
+      (model.pnma.reference.origin === 'cell-published-positions-dft'
+        ? ', atom positions from DFT (PBE, Materials Project)'
+        : ', atom positions fitted to the cell with regular octahedra');
   else
     kind = `orthorhombic Pnma modelled from t = ${plainFixed(model.verdict.t, 3)} (interpolated between CsPbI3 and CsPbBr3), a_pc ${plainFixed(model.aPseudoCubicAngstrom, 4)} A from the ionic radii`;
   const hypothetical = model.structure === 'non-perovskite' ? 'HYPOTHETICAL (verdict: not a perovskite), ' : '';

@@ -3,7 +3,9 @@
  * Counts come from the closed-box formulas of src/lib/geometry/supercell.ts and nanocrystal.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { StructureBuilder } from '../../../src/views/lattice/canvasStructure';
+import { StructureBuilder, pseudoCubicRepeats } from '../../../src/views/lattice/canvasStructure';
+import { CSPBBR3_PNMA } from '../../../src/lib/data/publishedStructures';
+import { buildDeltaCell, buildPnmaCell } from '../../../src/lib/geometry/perovskite';
 import { FLAG_INTERIOR, FLAG_SURFACE } from '../../../src/views/lattice/impostor';
 
 const BASE = {
@@ -89,5 +91,53 @@ describe('StructureBuilder', () => {
   it('buries nothing in a crystal at most four cells thick', () => {
     const { structure, info } = new StructureBuilder().build({ ...BASE, cells: [4, 4, 4] });
     expect(structure.shellCounts).toEqual(info.counts);
+  });
+});
+
+describe('StructureBuilder: like with like (issue #11)', () => {
+  const sites = CSPBBR3_PNMA.sites;
+  const full = buildPnmaCell(sites).tiltDeg;
+  const inputs = (kind: 'cubic' | 'orthorhombic', tiltDeg: number) => ({
+    ...BASE,
+    kind,
+    cells: [2, 2, 2] as [number, number, number],
+    tiltDeg,
+    sites,
+    sitesTiltDeg: full,
+  });
+  it('cubic and orthorhombic share the box, the topology and the atom count; only the tilt differs', () => {
+    const cubic = new StructureBuilder().build(inputs('cubic', 0));
+    const ortho = new StructureBuilder().build(inputs('orthorhombic', full));
+    expect(cubic.structure.topologyKey).toBe('pnma|1x1x1');
+    expect(ortho.structure.topologyKey).toBe(cubic.structure.topologyKey);
+    expect(ortho.info.counts).toEqual(cubic.info.counts);
+    expect(cubic.info.sameBox).toBe(true);
+    // boxes within 1.5 % (untilted √2 × 2 × √2 a_pc against the published cell)
+    for (const k of ['a', 'b', 'c'] as const) expect(Math.abs(ortho.info.cell[k] / cubic.info.cell[k] - 1)).toBeLessThan(0.015);
+    // the orthorhombic end point is the published cell exactly
+    expect(ortho.info.cell).toEqual({ a: sites.a, b: sites.b, c: sites.c });
+    // X atoms move (the tilt), B atoms stay on their lattice (up to the cell change)
+    const moved = (sp: 'B' | 'X') => {
+      let max = 0;
+      const p = cubic.structure.positions[sp];
+      const q = ortho.structure.positions[sp];
+      for (let i = 0; i < p.length; i++) max = Math.max(max, Math.abs(p[i] - q[i]));
+      return max;
+    };
+    expect(moved('X')).toBeGreaterThan(0.3);
+    expect(moved('B')).toBeLessThan(0.15);
+  });
+  it('half way through the tilt animation the structure is half way', () => {
+    const b = new StructureBuilder();
+    const half = b.build(inputs('orthorhombic', full / 2)).info.cell.c;
+    const ends = [new StructureBuilder().build(inputs('cubic', 0)).info.cell.c, sites.c];
+    expect(half).toBeCloseTo((ends[0] + ends[1]) / 2, 9);
+  });
+  it('the δ-phase repeats along its chain axis: cells = 2 → 1 × 3 × 1 cells', () => {
+    const d = new StructureBuilder().build({ ...BASE, kind: 'delta', cells: [2, 2, 2] });
+    expect(d.info.kind).toBe('delta');
+    expect(d.info.repeats).toEqual(pseudoCubicRepeats([2, 2, 2], buildDeltaCell().aPseudoCubic, buildDeltaCell()));
+    expect(d.info.repeats[1]).toBeGreaterThan(d.info.repeats[0]);
+    expect(d.info.octahedra).toBe(4 * d.info.repeats[0] * d.info.repeats[1] * d.info.repeats[2]);
   });
 });

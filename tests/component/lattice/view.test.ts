@@ -133,6 +133,7 @@ describe('LatticeView', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderLattice('&comp=MAPbI3');
     expect(screen.getByTestId('lattice-verdict').textContent).not.toMatch(/ideal cubic α/);
+    expect(screen.getByTestId('mapbi3-note').textContent).toMatch(/tetragonal at room temperature/);
     await user.click(screen.getByRole('radio', { name: /^Review/ }));
     expect(screen.getByTestId('radii-review-warning').textContent).toMatch(/another scale/);
   });
