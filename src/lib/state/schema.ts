@@ -271,6 +271,13 @@ export const SCHEMA = {
   box: { kind: 'bool', scope: 'lattice', default: true, doc: 'Draw the unit-cell box (0 hides it).' },
   axes: { kind: 'bool', scope: 'lattice', default: true, doc: 'Draw the a, b, c axes (0 hides them).' },
   labels: { kind: 'bool', scope: 'lattice', default: false, doc: 'Label every atom with its element (1 shows them).' },
+  xrdy: {
+    kind: 'enum',
+    scope: 'lattice',
+    values: ['sqrt', 'linear'],
+    default: 'sqrt',
+    doc: 'Powder-diffraction intensity axis: sqrt (weak tilt peaks visible) or linear.',
+  },
   // ---- confinement (issue #5) ----
   materials: {
     kind: 'list',
@@ -330,13 +337,6 @@ export const SCHEMA = {
   step: { kind: 'number', scope: 'ligands', min: 0, max: 20, integer: true, default: 0, doc: 'Step of the scenario.' },
   vac: { kind: 'string', scope: 'ligands', default: '', maxLength: 2400, validate: validateTokens, doc: 'Vacancies: comma list of site ids.' },
   lig: {
-  xrdy: {
-    kind: 'enum',
-    scope: 'lattice',
-    values: ['sqrt', 'linear'],
-    default: 'sqrt',
-    doc: 'Powder-diffraction intensity axis: sqrt (weak tilt peaks visible) or linear.',
-  },
     kind: 'string',
     scope: 'ligands',
     default: '',
