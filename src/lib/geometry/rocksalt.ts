@@ -16,6 +16,7 @@
  * (half-cell integer coordinates), i.e. Pb + S = (2n_a+1)(2n_b+1)(2n_c+1).
  */
 import { PBS_LATTICE_A_ANGSTROM } from '../data/pbs';
+import { toCif } from './cif';
 import type { UnitCell, UnitCellAtom, Vec3 } from './perovskite';
 import { buildSupercell, type AtomBuffers, type Supercell } from './supercell';
 
@@ -69,4 +70,15 @@ export function buildRockSaltSupercell(
   options: { aAngstrom?: number; out?: AtomBuffers } = {},
 ): Supercell {
   return buildSupercell(buildRockSaltCell(options.aAngstrom), na, nb, nc, options.out ? { out: options.out } : {});
+}
+
+/**
+ * CIF 1.1 text of the conventional rock-salt PbS cell (toCif: P 1 with all 8 atoms listed, which symmetry
+ * finders such as spglib/pymatgen recognise as Fm-3m; scripts/pbs-cif-check.py checks it) and its file name.
+ */
+export function rockSaltCif(aAngstrom: number = PBS_LATTICE_A_ANGSTROM): { text: string; filename: string } {
+  const cell = buildRockSaltCell(aAngstrom);
+  const title = `PbS rock salt (galena type), Fm-3m, a ${aAngstrom.toFixed(4)} A; Pb 4a (0,0,0), S 4b (1/2,1/2,1/2); Perovskite QD Lab teaching model`;
+  const text = toCif(cell, { formula: 'Pb S', title, species: { B: [{ symbol: 'Pb' }], X: [{ symbol: 'S' }] } });
+  return { text, filename: 'PbS-rocksalt.cif' };
 }

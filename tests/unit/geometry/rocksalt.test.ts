@@ -88,3 +88,18 @@ describe('rock-salt supercells (closed box)', () => {
     expect(again.cell.a).toBe(6.0);
   });
 });
+
+describe('rock-salt CIF', () => {
+  it('lists 4 Pb and 4 S in the 5.936 Å cube and reads back through parseCif', async () => {
+    const { rockSaltCif } = await import('../../../src/lib/geometry/rocksalt');
+    const { parseCif } = await import('../../../src/lib/geometry/cif');
+    const { text, filename } = rockSaltCif();
+    expect(filename).toBe('PbS-rocksalt.cif');
+    expect(text).toContain('_cell_length_a 5.936000');
+    expect(text).toContain("_chemical_formula_sum 'Pb S'");
+    const parsed = parseCif(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.atoms.filter((x) => x.symbol === 'Pb')).toHaveLength(4);
+    expect(parsed.atoms.filter((x) => x.symbol === 'S')).toHaveLength(4);
+  });
+});
