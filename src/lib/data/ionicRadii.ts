@@ -29,6 +29,10 @@ export interface RadiusEntry {
   source: string;
   /** Provenance marking of /work/shared/reference: 'a' read in a source; 'b' memory/quoted, unverified. */
   marking: 'a' | 'b';
+  /** What the student sees: the reference only (paper, table), no file names or provenance marks. */
+  citation: string;
+  /** False where the attribution to the primary paper was not checked (the view then says so in words). */
+  primaryChecked: boolean;
 }
 
 /** All ion ids, A-site first, then B, then X (the order a formula is written in). */
@@ -79,6 +83,10 @@ const BARTEL_CSV =
   'CJBartel/perovskite-stability (MIT), commit 965b8de5b379dde09a6cb1f223ae0f0b9d3ce54e, Shannon_Effective_Ionic_Radii.csv';
 // i18n-exempt: bibliographic citation, part of the `source` strings below
 const SHANNON_1976 = 'Shannon, Acta Cryst. A32 (1976) 751';
+// i18n-exempt: bibliographic citations shown on screen (`citation`)
+const BARTEL_PAPER = 'Bartel et al., Sci. Adv. 5 (2019) eaav0693';
+// i18n-exempt: bibliographic citation shown on screen (`citation`); attribution not checked (primaryChecked false)
+const KIESLICH_CITE = 'Kieslich, Sun & Cheetham, Chem. Sci. 5 (2014) 4712 / 6 (2015) 3430';
 const KIESLICH =
   // i18n-exempt: bibliographic citation, part of the `source` strings below
   'Kieslich, Sun & Cheetham, Chem. Sci. 5 (2014) 4712 / 6 (2015) 3430 effective radius (attribution (b), from memory)';
@@ -89,66 +97,92 @@ export const SHANNON_RADII: Readonly<Record<IonId, RadiusEntry>> = {
     radiusAngstrom: 1.88, // ionic-radii.json shannon_1976["Cs+"].value_A
     source: `${SHANNON_1976}, Cs⁺ CN XII ionic radius; read in ${BARTEL_CSV} row Rec.# 115 (ionic-radii.json shannon_1976["Cs+"]) (a)`,
     marking: 'a',
+    citation: `${SHANNON_1976} (CN XII), as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: true,
   },
   Rb: {
     radiusAngstrom: 1.72, // ionic-radii.json shannon_1976["Rb+"].value_A
     source: `${SHANNON_1976}, Rb⁺ CN XII ionic radius; read in ${BARTEL_CSV} row Rec.# 355 (ionic-radii.json shannon_1976["Rb+"]) (a)`,
     marking: 'a',
+    citation: `${SHANNON_1976} (CN XII), as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: true,
   },
   K: {
     radiusAngstrom: 1.64, // ionic-radii.json shannon_1976["K+"].value_A
     source: `${SHANNON_1976}, K⁺ CN XII ionic radius; read in ${BARTEL_CSV} row Rec.# 206 (ionic-radii.json shannon_1976["K+"]) (a)`,
     marking: 'a',
+    citation: `${SHANNON_1976} (CN XII), as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: true,
   },
   MA: {
     radiusAngstrom: 2.17, // ionic-radii.json molecular_cations_effective_radii["methylammonium MA+"].value_A
     source: `${KIESLICH}; value read in ${BARTEL_CSV}, rows appended after 498 (ionic-radii.json molecular_cations_effective_radii["methylammonium MA+"]) (a)`,
     marking: 'a',
+    citation: `${KIESLICH_CITE}, as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: false,
   },
   FA: {
     radiusAngstrom: 2.53, // ionic-radii.json molecular_cations_effective_radii["formamidinium FA+"].value_A
     source: `${KIESLICH}; value read in ${BARTEL_CSV}, rows appended after 498 (ionic-radii.json molecular_cations_effective_radii["formamidinium FA+"]) (a)`,
     marking: 'a',
+    citation: `${KIESLICH_CITE}, as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: false,
   },
   GA: {
     radiusAngstrom: 2.78, // ionic-radii.json molecular_cations_effective_radii["guanidinium"].value_A
     source: `${KIESLICH}; value read in ${BARTEL_CSV} ('guanadinium'), rows appended after 498 (ionic-radii.json molecular_cations_effective_radii.guanidinium) (a)`,
     marking: 'a',
+    citation: `${KIESLICH_CITE}, as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: false,
   },
   Pb: {
     radiusAngstrom: 1.19, // ionic-radii.json shannon_1976["Pb2+"].value_A
     source: `${SHANNON_1976}, Pb²⁺ CN VI ionic radius; read in ${BARTEL_CSV} row Rec.# 311 (ionic-radii.json shannon_1976["Pb2+"]) (a)`,
     marking: 'a',
+    citation: `${SHANNON_1976} (CN VI), as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: true,
   },
   Sn: {
     radiusAngstrom: 1.15, // ionic-radii.json ["Sn2+"].value_A
     source: `Not in Shannon 1976: value appended by Bartel et al., Sci. Adv. 5 (2019) eaav0693, in ${BARTEL_CSV} row 498 (Sn+2, CN 6, ionic 1.15); alternatives 1.10 and 1.18 Å are quoted elsewhere (b) (ionic-radii.json ["Sn2+"]) (a)`,
     marking: 'a',
+    citation: `${BARTEL_PAPER} (not in Shannon 1976)`,
+    primaryChecked: true,
   },
   Ge: {
     radiusAngstrom: 0.73, // ionic-radii.json shannon_1976["Ge2+"].value_A
     source: `${SHANNON_1976}, Ge²⁺ CN VI ionic radius; read in ${BARTEL_CSV} row Rec.# 170 (ionic-radii.json shannon_1976["Ge2+"]) (a)`,
     marking: 'a',
+    citation: `${SHANNON_1976} (CN VI), as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: true,
   },
   F: {
     radiusAngstrom: 1.33, // ionic-radii.json shannon_1976["F-"].value_A
     source: `${SHANNON_1976}, F⁻ CN VI ionic radius; read in ${BARTEL_CSV} row Rec.# 148 (ionic-radii.json shannon_1976["F-"]) (a)`,
     marking: 'a',
+    citation: `${SHANNON_1976} (CN VI), as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: true,
   },
   Cl: {
     radiusAngstrom: 1.81, // ionic-radii.json shannon_1976["Cl-"].value_A
     source: `${SHANNON_1976}, Cl⁻ CN VI ionic radius; read in ${BARTEL_CSV} row Rec.# 84 (ionic-radii.json shannon_1976["Cl-"]) (a)`,
     marking: 'a',
+    citation: `${SHANNON_1976} (CN VI), as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: true,
   },
   Br: {
     radiusAngstrom: 1.96, // ionic-radii.json shannon_1976["Br-"].value_A
     source: `${SHANNON_1976}, Br⁻ CN VI ionic radius; read in ${BARTEL_CSV} row Rec.# 51 (ionic-radii.json shannon_1976["Br-"]) (a)`,
     marking: 'a',
+    citation: `${SHANNON_1976} (CN VI), as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: true,
   },
   I: {
     radiusAngstrom: 2.2, // ionic-radii.json shannon_1976["I-"].value_A
     source: `${SHANNON_1976}, I⁻ CN VI ionic radius; read in ${BARTEL_CSV} row Rec.# 189 (ionic-radii.json shannon_1976["I-"]) (a)`,
     marking: 'a',
+    citation: `${SHANNON_1976} (CN VI), as tabulated by ${BARTEL_PAPER}`,
+    primaryChecked: true,
   },
 };
 
@@ -164,16 +198,22 @@ export const REVIEW_RADII_OVERRIDES: Readonly<Partial<Record<IonId, RadiusEntry>
     radiusAngstrom: 1.81, // ionic-radii.json alternative_set_review["Cs+"].value_A; review §2.1 text
     source: `${REVIEW}: "Cs+, with an ionic radius of 1.81 Å" (ionic-radii.json alternative_set_review["Cs+"]; marked (b) there, read again in the review text for this app)`,
     marking: 'b',
+    citation: REVIEW,
+    primaryChecked: true,
   },
   MA: {
     radiusAngstrom: 2.7, // ionic-radii.json alternative_set_review["MA+"].value_A; review §2.1 text
     source: `${REVIEW}: "MA+ (2.70 Å)" (ionic-radii.json alternative_set_review["MA+"], marked (b))`,
     marking: 'b',
+    citation: REVIEW,
+    primaryChecked: true,
   },
   FA: {
     radiusAngstrom: 2.79, // ionic-radii.json alternative_set_review["FA+"].value_A; review §2.1 text
     source: `${REVIEW}: "FA+ (2.79 Å)" (ionic-radii.json alternative_set_review["FA+"], marked (b))`,
     marking: 'b',
+    citation: REVIEW,
+    primaryChecked: true,
   },
 };
 
