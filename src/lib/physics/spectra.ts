@@ -24,8 +24,8 @@
  *    PbS (Moreels curve, moreels.ts). The empirical curve gives the first exciton only: E₁ = E₀(d), strength 1.
  *
  * 2. Bulk-like continuum. Above the listed transitions the states are counted smoothly, with Weyl's law for
- *    a box with hard walls: N(k) = V k³/(6π²) − S k²/(16π) (+ the cube's edge term 3kL/(4π)), V and S the
- *    dot's volume and surface (cube: N(s) = (π/6)s^{3/2} − (3π/8)s + (3/4)s^{1/2}; sphere, x = kR:
+ *    a box with hard walls: N(k) = V k³/(6π²) − A k²/(16π) (+ the cube's edge term 3kL/(4π)), V and A the
+ *    dot's volume and surface area (cube: N(s) = (π/6)s^{3/2} − (3π/8)s + (3/4)s^{1/2}; sphere, x = kR:
  *    N = 2x³/(9π) − x²/4). Each state absorbs with the same strength as above, so the continuum grows like the
  *    bulk joint density of states, V k² dk/dE ∝ √(E − E_edge) near its edge, and scales with the dot's volume.
  *    It takes over at the k where the smooth count equals the number of transitions already listed one by one.
@@ -54,7 +54,18 @@
 import { HC_EV_NM, HBAR2_OVER_2M0_EV_NM2 } from './constants';
 import { cubeBohrRadiusNm, cubeBulkLimitEv, cubeCoulombEnergy, cubeGap, excitonBindingEv, kanePairEnergy, reducedMass, weakWeight } from './cubeExciton';
 import { moreelsDiameter, moreelsGap, MOREELS_BULK_GAP_EV } from './moreels';
-import { materialParameters, type ConfinementMaterial } from '../data/materials';
+import { materialParameters, type ConfinementMaterial, type MaterialParameters } from '../data/materials';
+
+/**
+ * A material id, or the parameter object of a mixed-halide dot (physics/mixedHalide.ts, issue #18): its
+ * cube states use those parameters; no Stokes shift (no source for a mix) and the homogeneous width of
+ * the end member in `id` (the nearest one).
+ */
+export type SpectraMaterial = ConfinementMaterial | MaterialParameters;
+
+function spectraParameters(material: SpectraMaterial): MaterialParameters {
+  return typeof material === 'string' ? materialParameters(material) : material;
+}
 import { HOMOGENEOUS_LINEWIDTH, STOKES_SERIES, type LinewidthSourceCode } from '../data/spectraSources';
 
 /** Largest cube shell s = n_x² + n_y² + n_z² listed one by one (above: smooth continuum). */
@@ -73,8 +84,8 @@ const FWHM_PER_SIGMA = 2 * Math.sqrt(2 * Math.LN2);
 export type SpectraModel = 'cube' | 'moreels';
 
 /** The default model of each material (the same as the confinement readout's). */
-export function spectraModel(material: ConfinementMaterial): SpectraModel {
-  return material === 'PbS' ? 'moreels' : 'cube';
+export function spectraModel(material: SpectraMaterial): SpectraModel {
+  return (typeof material === 'string' ? material : material.id) === 'PbS' ? 'moreels' : 'cube';
 }
 
 // ---------------------------------------------------------------- cube states
@@ -172,8 +183,8 @@ function assertSize(sizeNm: number): void {
   }
 }
 
-function cubeDot(material: ConfinementMaterial, edgeNm: number): DotModel {
-  const p = materialParameters(material);
+function cubeDot(material: SpectraMaterial, edgeNm: number): DotModel {
+  const p = spectraParameters(material);
   const mu = reducedMass(material);
   const eg = p.bulkGapEv;
   const w = weakWeight(material, edgeNm);
@@ -227,7 +238,7 @@ function moreelsDot(diameterNm: number): DotModel {
   };
 }
 
-function dotModel(material: ConfinementMaterial, sizeNm: number): DotModel {
+function dotModel(material: SpectraMaterial, sizeNm: number): DotModel {
   return spectraModel(material) === 'moreels' ? moreelsDot(sizeNm) : cubeDot(material, sizeNm);
 }
 
@@ -236,7 +247,7 @@ function dotModel(material: ConfinementMaterial, sizeNm: number): DotModel {
  * ascending in energy, with where its smooth continuum starts.
  * @throws RangeError for a size ≤ 0, NaN or ∞
  */
-export function dotTransitions(material: ConfinementMaterial, sizeNm: number): { transitions: Transition[]; continuumStartEv: number } {
+export function dotTransitions(material: SpectraMaterial, sizeNm: number): { transitions: Transition[]; continuumStartEv: number } {
   assertSize(sizeNm);
   const d = dotModel(material, sizeNm);
   return { transitions: d.transitions, continuumStartEv: d.continuumStartEv };
@@ -336,7 +347,7 @@ export function ensembleSizes(meanNm: number, sigmaNm: number): { sizesNm: Float
  * Default energy window of the spectra: from 0.35 eV below the smallest first transition of the ensemble
  * (room for a Stokes shift and the red tail) to 0.8 eV above the mean dot's first transition, eV.
  */
-export function defaultEnergyRange(material: ConfinementMaterial, meanNm: number, sigmaNm: number): [number, number] {
+export function defaultEnergyRange(material: SpectraMaterial, meanNm: number, sigmaNm: number): [number, number] {
   const { sizesNm } = ensembleSizes(meanNm, sigmaNm);
   const largest = sizesNm[sizesNm.length - 1];
   const eLow = dotModel(material, largest).transitions[0].energyEv;
@@ -409,14 +420,14 @@ function halfMaximum(energies: Float64Array, y: Float64Array, peak: number): { l
  * @throws RangeError for a mean size ≤ 0 / NaN / ∞, σ < 0 / NaN / ∞, or a bad energy window
  */
 export function ensembleSpectra(
-  material: ConfinementMaterial,
+  material: SpectraMaterial,
   meanSizeNm: number,
   sigmaNm: number,
   options: EnsembleSpectraOptions = {},
 ): EnsembleSpectra {
   assertSize(meanSizeNm);
   assertSigma(sigmaNm);
-  const p = materialParameters(material);
+  const p = spectraParameters(material);
   const model = spectraModel(material);
   const lw = HOMOGENEOUS_LINEWIDTH[p.id];
   const gamma = options.homogeneousFwhmEv ?? lw.fwhmEv;
@@ -438,7 +449,7 @@ export function ensembleSpectra(
   const { sizesNm, weights } = ensembleSizes(meanSizeNm, sigmaNm);
   for (let j = 0; j < sizesNm.length; j++) {
     const w = weights[j];
-    const t = dotModel(p.id, sizesNm[j]).transitions;
+    const t = dotModel(material, sizesNm[j]).transitions;
     deposit(firstSticks, eMin, step, t[0].energyEv, w * t[0].strength);
     for (let k = 1; k < t.length; k++) deposit(higherSticks, eMin, step, t[k].energyEv, w * t[k].strength);
   }
@@ -452,7 +463,7 @@ export function ensembleSpectra(
       dw += weights[j] * sizesNm[j];
     }
     if (w <= 0) continue;
-    const dot = dotModel(p.id, dw / w);
+    const dot = dotModel(material, dw / w);
     const i0 = Math.max(0, Math.floor((dot.continuumStartEv - eMin) / step) - 1);
     let prev = dot.continuumCount(eMin + (i0 - 0.5) * step);
     for (let i = i0; i < n; i++) {
@@ -489,7 +500,7 @@ export function ensembleSpectra(
   const continuum = cont.map((v) => v / norm);
 
   // Emission: the first band (number-weighted), shifted to the red by the Stokes shift where sourced.
-  const stokes = stokesShiftEv(p.id, absorptionPeakEv);
+  const stokes = typeof material === 'string' ? stokesShiftEv(material, absorptionPeakEv) : null;
   const emission = new Float64Array(n);
   const maxFirst = first[iFirst];
   const shiftBins = (stokes ?? 0) / step;
@@ -505,7 +516,7 @@ export function ensembleSpectra(
   const iEm = argmax(emission);
   const emissionPeakEv = refinedPeak(energiesEv, emission, iEm);
   const hm = halfMaximum(energiesEv, emission, iEm);
-  const mean = dotModel(p.id, meanSizeNm);
+  const mean = dotModel(material, meanSizeNm);
   return {
     material: p.id,
     model,
@@ -534,7 +545,7 @@ export function ensembleSpectra(
 }
 
 /** Bulk limit of the first transition, eV: E_g − E_b (cube) or 0.41 eV (Moreels E∞). */
-export function spectraBulkLimitEv(material: ConfinementMaterial): number {
+export function spectraBulkLimitEv(material: SpectraMaterial): number {
   return spectraModel(material) === 'moreels' ? MOREELS_BULK_GAP_EV : cubeBulkLimitEv(material);
 }
 

@@ -9,9 +9,9 @@
  *   none for PbS (the lattice view draws ABX₃ perovskites only).
  * - Bulk gap and confinement parameters: physics/mixedHalide.ts dotBulk (end members from data/materials.ts;
  *   Br–I and Cl–Br mixes linear; others not modelled); PbS 0.41 eV (data/materials.ts).
- * - Size: the confinement marker's size (readouts/confinement.ts: `d`, or the target's solution for an end
- *   member). Confined gap: physics/cubeExciton.ts cubeGap with the dot's parameters (cube edge L), or
- *   physics/moreels.ts moreelsGap (PbS diameter). λ = hc/E (units.ts).
+ * - Size, confined gap, λ and regime: the confinement marker's (readouts/confinement.ts confinementModel —
+ *   `d` or the target's solution; the cube model with the dot's own parameters, mixes included, or the
+ *   Moreels curve for PbS): one computation, so the strip and the confinement view never disagree.
  * - PLQY: the ligand view's ledger and its illustrative ensemble model with `krad`, `ktrap`
  *   (readouts/ligands.ts ligandsPlqy, the same number its tiles show).
  * - V_OC and efficiency: physics/voc.ts vocWithLoss at the confined gap with Q = PLQY.
@@ -23,9 +23,7 @@ import { latticeModel, type LatticeStructure } from './lattice';
 import { confinementModel } from './confinement';
 import { ligandsModel, ligandsPlqy } from './ligands';
 import { dotBulk, type MixedSeries, type NotModelledCode } from '../physics/mixedHalide';
-import { cubeGap, cubeRegime, type Regime } from '../physics/cubeExciton';
-import { moreelsGap } from '../physics/moreels';
-import { wavelengthFromGap } from '../physics/units';
+import type { Regime } from '../physics/cubeExciton';
 import { vocWithLoss, type VocResult } from '../physics/voc';
 import { sqLimit, type SqResult } from '../physics/sq';
 import { MATERIALS } from '../data/materials';
@@ -111,7 +109,7 @@ export function chainModel(state: UrlState): ChainModel {
   if (pbs) {
     series = 'pbs';
     bulkGapEv = MATERIALS.PbS.bulkGapEv;
-    gapEv = safe(() => moreelsGap(sizeNm));
+    gapEv = conf?.gapEv ?? null;
   } else {
     const b = dotBulk(lat.composition, lat.formula);
     if (b.ok) {
@@ -120,11 +118,12 @@ export function chainModel(state: UrlState): ChainModel {
       x = b.series === 'end-member' ? null : b.x;
       segregates = b.segregatesUnderLight;
       unchecked = b.unchecked;
-      gapEv = safe(() => cubeGap(b.params, sizeNm));
-      regime = safe(() => cubeRegime(b.params, sizeNm));
+      // The confinement marker's gap of this very dot (its parameters come from the same dotBulk).
+      gapEv = conf && conf.dot.notModelled === null ? conf.gapEv : null;
+      regime = conf && conf.dot.notModelled === null ? conf.regime : null;
     } else notModelled = b.code;
   }
-  const wavelengthNm = gapEv !== null && gapEv > 0 ? wavelengthFromGap(gapEv) : null;
+  const wavelengthNm = gapEv !== null && conf ? conf.wavelengthNm : null;
   const device = gapEv !== null && plqy !== null && plqy > 0 ? vocWithLoss(gapEv, plqy) : null;
   const deviceMissing = device ? null : gapEv === null ? 'no-gap' : 'no-plqy';
   return {

@@ -3,7 +3,13 @@
  * core — one pure function used by the view and by the embed API (`confinementReadouts`), so the page and
  * an embedding page never disagree.
  *
- * - Material: `sel`. Model of the marker (`markerModel`): always the default model of the material, whatever
+ * - Material: the dot's composition `comp` (issue #18, one dot): an end member CsPbX₃ or PbS (`sel`) uses its
+ *   own parameters (data/materials.ts); a mixed halide CsPb(Br₁₋ₓIₓ)₃ or CsPb(Cl₁₋ₓBrₓ)₃ uses the parameters
+ *   of physics/mixedHalide.ts dotBulk (linear between the end members) through the same models — marker,
+ *   readouts, inverse and spectra; `sel` stays the nearest end member (colour, comparison curves). A
+ *   composition the app does not model (MA/FA A site, Sn, Cl–I, …) falls back to `sel` and says so
+ *   (`dot.notModelled`). readouts/chain.ts takes its dot gap from here (one computation).
+ * - Model of the marker (`markerModel`): always the default model of the material, whatever
  *   is drawn — for CsPbX₃ the cube model (physics/cubeExciton.ts; size = cube edge length L), for PbS the
  *   empirical Moreels curve (PbS paper Eq. 1; size = sphere diameter d). Brus and confinement-only are
  *   overlays for comparison only.
@@ -44,7 +50,76 @@ import { MOREELS_BULK_GAP_EV } from '../physics/moreels';
 import { gapFromWavelength, wavelengthFromGap } from '../physics/units';
 import { sqLimit, type SqResult } from '../physics/sq';
 import { sizeDispersionSpectrum, type SizeDispersionSpectrum } from '../physics/broadening';
-import { defaultEnergyRange, dotTransitions, ensembleSpectra, type EnsembleSpectra } from '../physics/spectra';
+import { defaultEnergyRange, dotTransitions, ensembleSpectra, type EnsembleSpectra, type SpectraMaterial } from '../physics/spectra';
+import { formatFormula, parseFormula } from '../physics/composition';
+import { dotBulk, type DotBulk, type MixedSeries, type NotModelledCode } from '../physics/mixedHalide';
+import { resolveMaterial, type MaterialInput } from '../physics/brus';
+import type { MaterialParameters } from '../data/materials';
+
+/** Unicode subscripts for a formula's counts ("CsPbBr1.5I1.5" → "CsPbBr₁.₅I₁.₅"), for SVG labels. */
+export function subscriptFormula(formula: string): string {
+  const sub = '₀₁₂₃₄₅₆₇₈₉';
+  return formula.replace(/\d/g, (c) => sub[Number(c)]);
+}
+
+/** The dot the confinement view draws (file header, Material). */
+export interface ConfinementDot {
+  /** Canonical formula of `comp` ('PbS' for a PbS dot). */
+  formula: string;
+  /** Formula with subscripts, for labels. */
+  label: string;
+  /** A two-halide mix drawn with its own parameters (not an end member). */
+  mixed: boolean;
+  series: MixedSeries | 'pbs' | null;
+  /** Heavier-halide share of a mix, else null. */
+  x: number | null;
+  /** Why the composition is not modelled (the view then shows `sel`), else null. */
+  notModelled: NotModelledCode | 'formula' | null;
+  /** Two halides: segregates under light. */
+  segregatesUnderLight: boolean;
+  /** Some value of the parameters was not read in its primary source. */
+  unchecked: boolean;
+  /** What the models are given: the end member's id, or the mix's parameter object. */
+  input: MaterialId | MaterialParameters;
+  /** The parameters in force. */
+  params: MaterialParameters;
+}
+
+/** The dot of the state (file header): comp through mixedHalide.ts dotBulk, or PbS. */
+export function confinementDot(state: UrlState): ConfinementDot {
+  const sel = state.sel;
+  const endMember = (notModelled: ConfinementDot['notModelled'], formula: string, b: DotBulk | null): ConfinementDot => ({
+    formula,
+    label: subscriptFormula(formula),
+    mixed: false,
+    series: sel === 'PbS' ? 'pbs' : b && b.ok ? b.series : null,
+    x: null,
+    notModelled,
+    segregatesUnderLight: false,
+    unchecked: !(MATERIALS[sel].checked.bulkGap && MATERIALS[sel].checked.masses && MATERIALS[sel].checked.dielectric),
+    input: sel,
+    params: MATERIALS[sel],
+  });
+  if (sel === 'PbS') return endMember(null, 'PbS', null);
+  const parsed = parseFormula(state.comp);
+  if (!parsed.ok) return endMember('formula', sel, null);
+  const formula = formatFormula(parsed.composition);
+  const b = dotBulk(parsed.composition, subscriptFormula(formula));
+  if (!b.ok) return endMember(b.code, formula, b);
+  if (b.series === 'end-member') return endMember(null, formula, b);
+  return {
+    formula,
+    label: subscriptFormula(formula),
+    mixed: true,
+    series: b.series,
+    x: b.x,
+    notModelled: null,
+    segregatesUnderLight: b.segregatesUnderLight,
+    unchecked: b.unchecked,
+    input: b.params,
+    params: b.params,
+  };
+}
 
 /** Range of diameters the marker can take: the URL schema's range of `d` (schema.ts SCHEMA.d), nm. */
 export const MARKER_MIN_NM: number = SCHEMA.d.min;
@@ -104,7 +179,7 @@ export interface TargetResult {
  * Solves the inverse problem for a `target` string ("520nm" or "2.4eV"); null for an empty or unreadable
  * target (the URL layer has already warned about an unreadable one).
  */
-export function solveTarget(target: string, material: MaterialId, model: GapModel): TargetResult | null {
+export function solveTarget(target: string, material: MaterialId, model: GapModel, input: MaterialInput = material): TargetResult | null {
   const t = parseTarget(target);
   if (!t) return null;
   const gapEv = 'gapEv' in t ? t.gapEv : gapFromWavelength(t.wavelengthNm);
@@ -113,7 +188,7 @@ export function solveTarget(target: string, material: MaterialId, model: GapMode
   let error: TargetError | null = null;
   try {
     // The same reachability test as diameterForGap, so a refusal carries its reason as a code.
-    const range = validGapRangeEv(material, model);
+    const range = validGapRangeEv(input, model);
     const below = range.minInclusive ? gapEv < range.minEv : gapEv <= range.minEv;
     if (below && model === 'brus') {
       error = {
@@ -121,13 +196,13 @@ export function solveTarget(target: string, material: MaterialId, model: GapMode
         material,
         gapEv,
         minGapEv: range.minEv,
-        turningPointNm: brusTurningPointNm(material),
-        bulkGapEv: MATERIALS[material].bulkGapEv,
+        turningPointNm: brusTurningPointNm(input),
+        bulkGapEv: resolveMaterial(input).bulkGapEv,
       };
     } else if (below) {
       error = { code: 'below-model-minimum', material, model: model === 'brus' ? 'confinement' : model, gapEv, minGapEv: range.minEv };
     } else {
-      const d = diameterForGap(material, model, gapEv);
+      const d = diameterForGap(input, model, gapEv);
       if (d < MARKER_MIN_NM || d > MARKER_MAX_NM) {
         error = { code: 'outside-view', material, diameterNm: d, minNm: MARKER_MIN_NM, maxNm: MARKER_MAX_NM };
       } else diameterNm = d;
@@ -139,7 +214,10 @@ export function solveTarget(target: string, material: MaterialId, model: GapMode
 }
 
 export interface ConfinementModel {
+  /** The nearest end member (`sel`): colour and comparison curves. */
   material: MaterialId;
+  /** The dot whose numbers these are (its composition; file header). */
+  dot: ConfinementDot;
   model: GapModel;
   /** Marker size, nm: cube edge length L (CsPbX₃) or sphere diameter d (PbS), see `sizeKind`. */
   diameterNm: number;
@@ -168,7 +246,7 @@ export interface ConfinementModel {
  * plot range (dmax) to 0.5 eV above that of the smallest (dmin), widened to hold the whole ensemble; never
  * below 0.5 eV (2480 nm) unless the ensemble itself lies there.
  */
-export function spectraWindowEv(material: MaterialId, dminNm: number, dmaxNm: number, sizeNm: number, sigmaNm: number): [number, number] {
+export function spectraWindowEv(material: SpectraMaterial, dminNm: number, dmaxNm: number, sizeNm: number, sigmaNm: number): [number, number] {
   const lo = Math.min(dminNm, dmaxNm);
   const hi = Math.max(dminNm, dmaxNm);
   const eLarge = dotTransitions(material, hi).transitions[0].energyEv;
@@ -189,31 +267,34 @@ function safe<T>(f: () => T): T | null {
 /** Everything the marker readout shows, from the validated state (see file header for each formula). */
 export function confinementModel(state: UrlState): ConfinementModel {
   const material = state.sel;
+  const dot = confinementDot(state);
+  const input = dot.input;
   const model = markerModel(material, state.models);
-  const target = solveTarget(state.target, material, model);
+  const target = solveTarget(state.target, material, model, input);
   const fromTarget = target !== null && target.diameterNm !== null;
   const diameterNm = fromTarget && target.diameterNm !== null ? target.diameterNm : state.d;
-  const p = MATERIALS[material];
-  const onBranch = modelAppliesTo(material, model) && diameterNm <= validDiameterRangeNm(material, model).maxNm;
-  const gapEv = onBranch ? safe(() => gapForDiameter(material, model, diameterNm)) : null;
+  const p = dot.params;
+  const onBranch = modelAppliesTo(input, model) && diameterNm <= validDiameterRangeNm(input, model).maxNm;
+  const gapEv = onBranch ? safe(() => gapForDiameter(input, model, diameterNm)) : null;
   const bulkForShift = model === 'moreels' ? MOREELS_BULK_GAP_EV : p.bulkGapEv;
   const sigmaNm = state.sigma;
   const isCube = model === 'cube';
-  const bohrRadiusNm = isCube ? cubeBohrRadiusNm(material) : p.excitonBohrRadiusNm;
+  const bohrRadiusNm = isCube ? cubeBohrRadiusNm(input) : p.excitonBohrRadiusNm;
   let spectrumMemo: SizeDispersionSpectrum | null | undefined;
   let spectraMemo: EnsembleSpectra | null | undefined;
   return {
     material,
+    dot,
     model,
     diameterNm,
     sizeKind: p.sizeKind,
-    regime: isCube ? cubeRegime(material, diameterNm) : null,
+    regime: isCube ? cubeRegime(input, diameterNm) : null,
     fromTarget,
     target,
     gapEv,
     wavelengthNm: gapEv !== null && gapEv > 0 ? wavelengthFromGap(gapEv) : null,
     bulkGapEv: p.bulkGapEv,
-    confinementEnergyMeV: safe(() => (isCube ? cubeKineticEnergy(material, diameterNm) : confinementEnergy(material, diameterNm)) * 1000),
+    confinementEnergyMeV: safe(() => (isCube ? cubeKineticEnergy(input, diameterNm) : confinementEnergy(input, diameterNm)) * 1000),
     gapShiftMeV: gapEv === null ? null : (gapEv - bulkForShift) * 1000,
     radiusOverBohr: diameterNm / 2 / bohrRadiusNm,
     bohrDiameterNm: 2 * bohrRadiusNm,
@@ -222,15 +303,15 @@ export function confinementModel(state: UrlState): ConfinementModel {
     // The two spectra cost milliseconds each: computed on first read only (the chain strip reads neither).
     get spectrum(): SizeDispersionSpectrum | null {
       if (spectrumMemo === undefined) {
-        spectrumMemo = sigmaNm > 0 && gapEv !== null ? safe(() => sizeDispersionSpectrum(material, model, diameterNm, sigmaNm)) : null;
+        spectrumMemo = sigmaNm > 0 && gapEv !== null ? safe(() => sizeDispersionSpectrum(input, model, diameterNm, sigmaNm)) : null;
       }
       return spectrumMemo;
     },
     get spectra(): EnsembleSpectra | null {
       if (spectraMemo === undefined) {
         spectraMemo = safe(() => {
-          const [energyMinEv, energyMaxEv] = spectraWindowEv(material, state.dmin, state.dmax, diameterNm, sigmaNm);
-          return ensembleSpectra(material, diameterNm, sigmaNm, { energyMinEv, energyMaxEv });
+          const [energyMinEv, energyMaxEv] = spectraWindowEv(input, state.dmin, state.dmax, diameterNm, sigmaNm);
+          return ensembleSpectra(input, diameterNm, sigmaNm, { energyMinEv, energyMaxEv });
         });
       }
       return spectraMemo;
