@@ -57,6 +57,7 @@ export const RAINO_2022 =
   'Rainò et al., "Ultra-narrow room-temperature emission from single CsPbBr3 perovskite quantum dots", Nat. Commun. 13 (2022) 2587 (abstract)';
 export const SINGLE_PBS_QD =
   '"Fluorescence spectroscopy of single lead sulfide quantum dots" (abstract; attributed to Peterson & Krauss, Nano Lett. 2006, journal details not checked)';
+export const PBS_PAPER_SPECTRA = 'Liao et al., EES Sol. 2025, 1, 1148 (PbS paper), section 2, Fig. 2a (TEM) and 2b (absorption and PL)';
 export const ENERGIES_2021 =
   '"Growth kinetics and optical properties of CsPbBr3 perovskite nanocrystals", Energies 14 (2021) 275 (abstract)';
 
