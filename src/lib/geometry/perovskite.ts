@@ -1,4 +1,10 @@
 /**
+ * Since issue #11 the lattice view draws known compounds from their published structures and everything
+ * else from structures interpolated in t (lib/geometry/structureModel.ts), through buildPnmaCell (cell +
+ * asymmetric unit, two independent tilts, octahedra as they are, possibly distorted) and buildDeltaCell
+ * (δ-CsPbI₃). The one-angle rigid model below (tiltDeg, tiltAngleDeg) stays as an API and a teaching
+ * limit: rigidPnmaSites generalises it to two angles and reproduces it atom for atom.
+ *
  * Geometric model of ABX₃ (CsPbX₃) perovskite unit cells: the ideal cubic Pm-3m cell and the
  * orthorhombic Pnma cell built from rigid, corner-sharing BX₆ octahedra tilted in Glazer's a⁻a⁻c⁺
  * pattern. Pure TypeScript: numbers in, plain objects out (lengths in Å, angles in degrees).
