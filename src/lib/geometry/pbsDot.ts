@@ -214,3 +214,40 @@ export function modelShareOfCut(dot: Pick<PbsDot, 'cutRatio'>): number {
   const { area100, area111 } = truncatedOctahedronAreas(s);
   return area100 / (area100 + area111);
 }
+
+let lastSummary: { key: string; value: PbsDotSummary } | null = null;
+
+/** The numbers of a dot without its arrays (readouts, captions). */
+export interface PbsDotSummary {
+  diameterNm: number;
+  requestedDiameterNm: number;
+  atoms: number;
+  counts: PbsDot['counts'];
+  share100Atoms: number;
+  share100Area: number;
+  share100Model: number;
+  modelRatio: number;
+  cutRatio: number;
+  clamped: boolean;
+}
+
+/** buildPbsDot(d) reduced to its numbers; the last result is kept (views and readouts ask for the same d). */
+export function pbsDotSummary(diameterNm: number): PbsDotSummary {
+  const key = String(diameterNm);
+  if (lastSummary?.key === key) return lastSummary.value;
+  const dot = buildPbsDot(diameterNm);
+  const value: PbsDotSummary = {
+    diameterNm: dot.diameterNm,
+    requestedDiameterNm: dot.requestedDiameterNm,
+    atoms: dot.count,
+    counts: dot.counts,
+    share100Atoms: dot.share100Atoms,
+    share100Area: dot.share100Area,
+    share100Model: dot.share100Model,
+    modelRatio: dot.modelRatio,
+    cutRatio: dot.cutRatio,
+    clamped: dot.clamped,
+  };
+  lastSummary = { key, value };
+  return value;
+}

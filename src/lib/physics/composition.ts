@@ -91,6 +91,17 @@ function normaliseText(text: string): string {
   return out;
 }
 
+/**
+ * The one non-perovskite the app draws: rock-salt PbS (issue #19). True for 'PbS', also with spaces or
+ * explicit 1 subscripts ('Pb S', 'Pb1S1', 'Pb₁S₁'). Not an ABX₃ formula: parseFormula still refuses it;
+ * callers ask this first.
+ */
+export function isPbsFormula(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  const s = normaliseText(text);
+  return s === 'PbS' || s === 'Pb1S1' || s === 'PbS1' || s === 'Pb1S';
+}
+
 function fail(detail: FormulaError): ParseResult {
   return { ok: false, error: detail.code, detail };
 }

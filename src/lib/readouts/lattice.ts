@@ -27,6 +27,7 @@ import {
   effectiveRadii,
   formatFormula,
   iodideFraction,
+  isPbsFormula,
   parseFormula,
   type Composition,
   type EffectiveRadii,
@@ -41,6 +42,7 @@ import {
   type PnmaPerovskiteSites,
 } from '../geometry/perovskite';
 import { pnmaStructureFor, type PnmaChoice } from '../geometry/structureModel';
+import { pbsDotSummary } from '../geometry/pbsDot';
 
 /** Formula used when `comp` is not a valid ABX₃ formula: the schema default (schema.ts SCHEMA.comp.default). */
 export const FALLBACK_FORMULA: string = SCHEMA.comp.default;
@@ -207,10 +209,10 @@ function safePnmaCell(sites: PnmaPerovskiteSites): ReturnType<typeof buildPnmaCe
 
 export interface LatticeReadouts {
   [key: string]: number | string | boolean | null;
-  /** Goldschmidt t (unitless). */
-  toleranceFactor: number;
-  /** Octahedral factor μ = r_B/r_X (unitless). */
-  octahedralFactor: number;
+  /** Goldschmidt t (unitless); null for PbS (rock salt: no perovskite criteria). */
+  toleranceFactor: number | null;
+  /** Octahedral factor μ = r_B/r_X (unitless); null for PbS. */
+  octahedralFactor: number | null;
   /** Bartel τ (unitless) from Shannon/Kieslich radii (as Bartel calibrated it), null when r_A ≤ r_B. */
   bartelTau: number | null;
   /** perovskiteVerdict phase: cubic | tilted | a-too-large | non-perovskite. */
@@ -234,8 +236,18 @@ export interface LatticeReadouts {
   rAAngstrom: number;
   rBAngstrom: number;
   rXAngstrom: number;
-  /** Canonical formula used. */
+  /** Canonical formula used ('PbS' for the rock-salt dot). */
   formula: string;
+  /**
+   * PbS only (comp=PbS, issue #19), else null. The faceted dot of diameter d (lib/geometry/pbsDot.ts):
+   * facet100Share = share of its facet surface atoms on (100) facets, counted (0–1); facet100ShareModel =
+   * the facet-share model's (100) area share for d (lib/surface/pbsFacets.ts); pbsDotAtoms = its atoms.
+   * For PbS, toleranceFactor, octahedralFactor, bartelTau and tiltDeg are null: perovskite criteria do not
+   * apply to rock salt.
+   */
+  facet100Share: number | null;
+  facet100ShareModel: number | null;
+  pbsDotAtoms: number | null;
   /** t and μ inside the review's windows. */
   goldschmidtPerovskite: boolean;
   /** τ < 4.18 (null when τ undefined). */
@@ -247,7 +259,8 @@ export interface LatticeReadouts {
 /** The lattice view's numbers for the embed API (see the module docblock for the equations). */
 export function latticeReadouts(state: UrlState): LatticeReadouts {
   const m = latticeModel(state);
-  return {
+  const pbs = isPbsFormula(state.comp) ? pbsDotSummary(state.d) : null;
+  const base: LatticeReadouts = {
     toleranceFactor: m.verdict.t,
     octahedralFactor: m.verdict.mu,
     bartelTau: m.verdict.tau,
@@ -268,5 +281,10 @@ export function latticeReadouts(state: UrlState): LatticeReadouts {
     goldschmidtPerovskite: m.verdict.goldschmidtPerovskite,
     tauPerovskite: m.verdict.tauPerovskite,
     criteriaAgree: m.verdict.criteriaAgree,
+    facet100Share: pbs ? pbs.share100Atoms : null,
+    facet100ShareModel: pbs ? pbs.share100Model : null,
+    pbsDotAtoms: pbs ? pbs.atoms : null,
   };
+  if (!pbs) return base;
+  return { ...base, formula: 'PbS', toleranceFactor: null, octahedralFactor: null, bartelTau: null, tiltDeg: null };
 }

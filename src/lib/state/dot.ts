@@ -5,8 +5,7 @@
  *
  * - a perovskite dot: `sel` = `system` = the CsPbX₃ end member nearest to `comp` (majority halide,
  *   physics/mixedHalide.ts nearestEndMember); the dot's parameters come from `comp` itself;
- * - a PbS dot: `sel` = `system` = 'PbS' (`comp`, an ABX₃ formula, is kept for the lattice view, which
- *   draws perovskites only).
+ * - a PbS dot: `comp` = `sel` = `system` = 'PbS' (the lattice view draws rock-salt PbS, issue #19).
  *
  * Old URLs stay valid: `?sel=CsPbI3` (or `?system=CsPbI3`) without `comp` sets comp = CsPbI3; where an old
  * URL's keys disagree, the shown view's own key decides (lattice: comp, confinement: sel, ligands:
@@ -15,7 +14,7 @@
  * The URL parser itself stays a plain schema check (its round trip is property-tested); AppState calls
  * these functions on every way in (URL, attributes, `pqd:set`, `set`). Pure TypeScript: no DOM.
  */
-import { parseFormula } from '../physics/composition';
+import { isPbsFormula, parseFormula } from '../physics/composition';
 import { nearestEndMember } from '../physics/mixedHalide';
 import type { Key, MaterialId, UrlState } from './schema';
 
@@ -32,13 +31,15 @@ export function endMemberOfFormula(formula: string): MaterialId {
 /** Writes the dot's material from one key that was just set (the others follow). */
 function fromKey(values: UrlState, key: DotKey): void {
   if (key === 'comp') {
-    const em = endMemberOfFormula(values.comp);
+    // PbS (rock salt, issue #19) is drawn by the lattice view too: the other views show PbS.
+    const em: MaterialId = isPbsFormula(values.comp) ? 'PbS' : endMemberOfFormula(values.comp);
     values.sel = em;
     values.system = em;
     return;
   }
   const mat = values[key];
-  if (mat !== 'PbS' && endMemberOfFormula(values.comp) !== mat) values.comp = mat;
+  if (mat === 'PbS') values.comp = 'PbS';
+  else if (isPbsFormula(values.comp) || endMemberOfFormula(values.comp) !== mat) values.comp = mat;
   values.sel = mat;
   values.system = mat;
 }

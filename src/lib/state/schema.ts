@@ -8,7 +8,7 @@
  * Pattern after PhET's QueryParameters (phetsims/beers-law-lab `BLLQueryParameters.ts`: one table of
  * `type`, `defaultValue`, `validValues`/`isValidValue`).
  */
-import { formatFormula, parseFormula, type FormulaError } from '../physics/composition';
+import { formatFormula, isPbsFormula, parseFormula, type FormulaError } from '../physics/composition';
 import { DEFAULT_PLQY_PARAMS } from '../ligands/model';
 import { PBS_PAPER_DOTS } from '../surface/pbs';
 import { MATERIALS } from '../surface/types';
@@ -134,10 +134,12 @@ function validateTarget(value: string): ValueReason | null {
  * stored in its canonical form so that URLs round-trip.
  */
 function validateFormula(value: string): ValueReason | null {
+  if (isPbsFormula(value)) return null;
   const r = parseFormula(value);
   return r.ok ? null : { code: 'formula', error: r.detail };
 }
 function normalizeFormula(value: string): string {
+  if (isPbsFormula(value)) return 'PbS';
   const r = parseFormula(value);
   return r.ok ? formatFormula(r.composition) : value;
 }
@@ -209,7 +211,7 @@ export const SCHEMA = {
     maxLength: 40,
     validate: validateFormula,
     normalize: normalizeFormula,
-    doc: 'The dot’s composition (every view), e.g. CsPbI3, FAPbI3, Cs0.5FA0.5PbI3, CsPbBr1.5I1.5; sel and system follow it.',
+    doc: 'The dot’s composition (every view), e.g. CsPbI3, FAPbI3, Cs0.5FA0.5PbI3, CsPbBr1.5I1.5, or PbS (rock salt); sel and system follow it.',
   },
   radii: {
     kind: 'enum',

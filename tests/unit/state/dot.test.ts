@@ -23,10 +23,12 @@ describe('one dot: comp, sel and system agree (state/dot.ts)', () => {
     expect([l.comp, l.sel, l.system]).toEqual(['CsPbBr3', 'CsPbBr3', 'CsPbBr3']);
   });
 
-  it('PbS in one view is PbS in the other; comp is kept for the lattice view', () => {
+  it('PbS in one view is PbS in the other, the lattice view included (comp=PbS, issue #19)', () => {
     const app = new AppState({ query: '?view=confinement&comp=CsPbI3' });
     app.set('sel', 'PbS');
-    expect([app.values.sel, app.values.system, app.values.comp]).toEqual(['PbS', 'PbS', 'CsPbI3']);
+    expect([app.values.sel, app.values.system, app.values.comp]).toEqual(['PbS', 'PbS', 'PbS']);
+    app.set('comp', 'PbS');
+    expect([app.values.sel, app.values.system]).toEqual(['PbS', 'PbS']);
     app.set('comp', 'CsPbBr3');
     expect([app.values.sel, app.values.system]).toEqual(['CsPbBr3', 'CsPbBr3']);
     app.set('system', 'CsPbCl3');
