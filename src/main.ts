@@ -77,7 +77,10 @@ function start(handover: Handover | null): void {
       history.replaceState(history.state, '', url);
       const active = document.activeElement;
       const handoverNext: Handover = {
-        focusTab: !active || active === document.body || !!active.closest('[role="tablist"]'),
+        // The new tab takes focus when focus was in the tabs or inside the old app (whose elements go); from
+        // the page itself (a key pressed with nothing focused) it stays there, so PageDown/Space still page
+        // through the new view in presentation mode (issue #13).
+        focusTab: !!active && active !== document.body && (!!active.closest('[role="tablist"]') || target.contains(active)),
         presenting: !!target.querySelector('.pqd-root.presenting'),
         release: () => {
           for (const stop of stops.splice(0)) stop();

@@ -17,7 +17,8 @@ export interface AxeViolation {
 }
 
 export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  // Once per document (a theme switch or an opened dialog needs no second copy).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async (sel) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const r = await axe.run(sel ?? document, {

@@ -67,7 +67,9 @@ test('one finger scrolls past the 3D crystal; a tap enters it, then a drag turns
   expect(await canvas.getAttribute('data-camera')).toBe(cam0);
 
   // Tap: the view is entered (the hint says so and offers Done); now one finger turns the crystal.
+  await restingScrollY(page);
   await page.evaluate(() => window.scrollTo(0, 0));
+  await restingScrollY(page);
   const c = await centre(canvas);
   await page.touchscreen.tap(c.x, c.y);
   const done = hint.getByRole('button', { name: 'Done' });
@@ -86,6 +88,16 @@ test('one finger scrolls past the 3D crystal; a tap enters it, then a drag turns
   await swipeUp(cdp, await centre(canvas, 0.5, 0.7), 200);
   await expect.poll(() => scrollY(page)).toBeGreaterThan(y1 + 100);
   expect(await canvas.getAttribute('data-camera')).toBe(cam1);
+
+  // Two fingers spreading apart zoom in at once (no tap first), and the page stays put.
+  await restingScrollY(page);
+  const m = await centre(canvas);
+  const y2 = await scrollY(page);
+  const zoom = (v: string | null) => Number((v ?? '').split(',')[2]);
+  await drag(cdp, [{ x: m.x - 30, y: m.y }, { x: m.x + 30, y: m.y }], [{ x: m.x - 110, y: m.y }, { x: m.x + 110, y: m.y }]);
+  await expect.poll(async () => zoom(await canvas.getAttribute('data-camera'))).toBeGreaterThan(zoom(cam1) * 1.3);
+  expect(await scrollY(page)).toBe(y2);
+  await expect(done).toBeVisible();
 });
 
 test('on the size–gap plot a vertical swipe scrolls and keeps the marker; a horizontal drag or a tap moves it', async ({ page }) => {
