@@ -209,10 +209,10 @@ function safePnmaCell(sites: PnmaPerovskiteSites): ReturnType<typeof buildPnmaCe
 
 export interface LatticeReadouts {
   [key: string]: number | string | boolean | null;
-  /** Goldschmidt t (unitless); null for PbS (rock salt: no perovskite criteria). */
-  toleranceFactor: number | null;
-  /** Octahedral factor μ = r_B/r_X (unitless); null for PbS. */
-  octahedralFactor: number | null;
+  /** Goldschmidt t (unitless); NaN for PbS (rock salt: no perovskite criteria). */
+  toleranceFactor: number;
+  /** Octahedral factor μ = r_B/r_X (unitless); NaN for PbS. */
+  octahedralFactor: number;
   /** Bartel τ (unitless) from Shannon/Kieslich radii (as Bartel calibrated it), null when r_A ≤ r_B. */
   bartelTau: number | null;
   /** perovskiteVerdict phase: cubic | tilted | a-too-large | non-perovskite. */
@@ -242,8 +242,8 @@ export interface LatticeReadouts {
    * PbS only (comp=PbS, issue #19), else null. The faceted dot of diameter d (lib/geometry/pbsDot.ts):
    * facet100Share = share of its facet surface atoms on (100) facets, counted (0–1); facet100ShareModel =
    * the facet-share model's (100) area share for d (lib/surface/pbsFacets.ts); pbsDotAtoms = its atoms.
-   * For PbS, toleranceFactor, octahedralFactor, bartelTau and tiltDeg are null: perovskite criteria do not
-   * apply to rock salt.
+   * For PbS, toleranceFactor and octahedralFactor are NaN, bartelTau and tiltDeg null: perovskite criteria
+   * do not apply to rock salt.
    */
   facet100Share: number | null;
   facet100ShareModel: number | null;
@@ -286,5 +286,5 @@ export function latticeReadouts(state: UrlState): LatticeReadouts {
     pbsDotAtoms: pbs ? pbs.atoms : null,
   };
   if (!pbs) return base;
-  return { ...base, formula: 'PbS', toleranceFactor: null, octahedralFactor: null, bartelTau: null, tiltDeg: null };
+  return { ...base, formula: 'PbS', toleranceFactor: Number.NaN, octahedralFactor: Number.NaN, bartelTau: null, tiltDeg: null };
 }

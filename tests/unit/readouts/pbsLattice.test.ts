@@ -23,9 +23,9 @@ describe('lattice readouts for comp=PbS (issue #19)', () => {
     expect(readouts('?comp=PbS&d=6').facet100Share as number).toBeGreaterThan(0.5);
   });
 
-  it('perovskite criteria are null for PbS; the facet keys are null for perovskites', () => {
+  it('perovskite criteria are NaN/null for PbS; the facet keys are null for perovskites', () => {
     const r = readouts('?comp=PbS');
-    expect([r.toleranceFactor, r.octahedralFactor, r.bartelTau, r.tiltDeg]).toEqual([null, null, null, null]);
+    expect([r.toleranceFactor, r.octahedralFactor, r.bartelTau, r.tiltDeg]).toEqual([Number.NaN, Number.NaN, null, null]);
     const p = readouts('?comp=CsPbBr3');
     expect([p.facet100Share, p.facet100ShareModel, p.pbsDotAtoms]).toEqual([null, null, null]);
     expect(typeof p.toleranceFactor).toBe('number');
