@@ -86,7 +86,7 @@ def main(folder):
                           f"{min(abs(u - r) for u in uniq for r in ref):.2f} / "
                           f"{max(min(abs(u - r) for r in ref) for u in uniq):.2f} deg")
         else:
-            print("  (disordered: molecular cation spread over partial sites; formula only)")
+            print("  (disordered: mixed site or molecular cation on partial sites; formula only)")
         if name in PUBLISHED:
             pa = PUBLISHED[name]
             dev = [abs(x / y - 1) * 100 for x, y in zip((s.lattice.a, s.lattice.b, s.lattice.c), pa)]
