@@ -79,3 +79,17 @@ describe('SpectraPanel', { timeout: 30_000 }, () => {
     click.mockRestore();
   });
 });
+
+describe('SpectraPanel for a mixed-halide dot (issue #18)', { timeout: 30_000 }, () => {
+  it('CsPbBr1.5I1.5: its own name, no Stokes shift, the borrowed width said, nothing measured to compare', () => {
+    const q = '&comp=CsPbBr1.5I1.5&d=8';
+    renderConfinement(q);
+    const r = readouts(q);
+    expect(r.stokesShiftMeV).toBeNull();
+    expect(text('spec-em')).toContain(withUnit(r.emissionPeakNm, 'nm', 0));
+    expect(text('spec-stokes')).toBe('none drawn');
+    expect(text('spectra-notes')).toMatch(/none was found measured for CsPbBr₁\.₅I₁\.₅ dots/);
+    expect(text('spectra-notes')).toMatch(/No single-dot linewidth of CsPbBr₁\.₅I₁\.₅ was found/);
+    expect(text('spectra-compare')).toMatch(/No measured spectra of CsPbBr₁\.₅I₁\.₅ dots/);
+  });
+});
