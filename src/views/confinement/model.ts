@@ -15,6 +15,7 @@ import { gapFromWavelength, wavelengthFromGap } from '../../lib/physics/units';
 import { MATERIALS } from '../../lib/data/materials';
 import { cubeBulkLimitEv } from '../../lib/physics/cubeExciton';
 import { fixed } from '../../lib/format';
+import type { ConfinementDot } from '../../lib/readouts/confinement';
 
 export const MATERIAL_ORDER: readonly MaterialId[] = ['CsPbCl3', 'CsPbBr3', 'CsPbI3', 'PbS'];
 export const MODEL_ORDER: readonly GapModel[] = ['cube', 'brus', 'confinement', 'moreels'];
@@ -157,6 +158,18 @@ export function sampleCurve(material: MaterialId, model: GapModel, dminNm: numbe
   if (!(hi > dminNm)) return null;
   const points = diameterSamples(dminNm, hi, n).map((d) => ({ diameterNm: d, gapEv: gapForDiameter(material, model, d) }));
   return { material, model, points };
+}
+
+/**
+ * The dot's own size→gap curve when its composition is a mix (readouts/confinement.ts confinementDot): the
+ * default cube model with the mix's parameters, over [dmin, dmax]; null for an end member (its curve is one
+ * of the four comparison curves) or when the dot is not modelled.
+ */
+export function sampleDotCurve(dot: ConfinementDot, dminNm: number, dmaxNm: number, n = CURVE_SAMPLES): { label: string; points: CurvePoint[] } | null {
+  if (!dot.mixed || dot.notModelled !== null || typeof dot.input === 'string') return null;
+  const input = dot.input;
+  const points = diameterSamples(dminNm, dmaxNm, n).map((d) => ({ diameterNm: d, gapEv: gapForDiameter(input, 'cube', d) }));
+  return { label: dot.label, points };
 }
 
 /** Every curve the plot shows: each shown material × each enabled model that applies to it. */
