@@ -39,6 +39,11 @@ for (const view of VIEWS) {
     // Nothing wider than the screen: no horizontal scrolling of the page.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    // A compact header (two rows and the tabs) and no blank band under the footer.
+    const top = await page.locator('#view-panel').boundingBox();
+    expect(top?.y).toBeLessThanOrEqual(140);
+    const gap = await page.evaluate(() => document.documentElement.scrollHeight - (document.querySelector('.app')!.getBoundingClientRect().bottom + window.scrollY));
+    expect(gap).toBeLessThanOrEqual(1);
     await page.screenshot({ path: `${SHOTS}/app-${view}-phone.png`, fullPage: true });
   });
 
