@@ -13,7 +13,9 @@ import { buildSupercell, buildOctahedra, findBXPairs, ELEMENT_CODE, type AtomArr
 import { buildNanocubeCrystal, type Nanocrystal } from '../../lib/geometry/nanocrystal';
 import { TILT_BUILD_MAX_DEG, buildDeltaCell, buildPnmaCell, type PnmaPerovskiteSites } from '../../lib/geometry/perovskite';
 import { blendPnmaSites, untiltedPnmaSites } from '../../lib/geometry/structureModel';
-import { FLAG_INTERIOR, FLAG_SURFACE } from './impostor';
+import { FLAG_FACET100, FLAG_INTERIOR, FLAG_SURFACE } from './impostor';
+import { buildRockSaltSupercell } from '../../lib/geometry/rocksalt';
+import { buildPbsDot, FACET_100, FACET_NONE, type PbsDot } from '../../lib/geometry/pbsDot';
 import { SPECIES, type LatticeStructure, type Species } from './scene';
 
 export interface StructureInputs {
@@ -35,6 +37,12 @@ export interface StructureInputs {
    */
   sites?: PnmaPerovskiteSites | null;
   sitesTiltDeg?: number;
+  /**
+   * Rock-salt PbS instead of a perovskite (issue #19): 'cells' = closed-box supercells of the Fm-3m cell
+   * (`cells` = cubic cells per edge), 'dot' = the faceted dot of diameter diameterNm (lib/geometry/pbsDot.ts).
+   * Pb is drawn as species B, S as X; there is no A.
+   */
+  pbs?: { mode: 'cells' | 'dot'; diameterNm: number } | null;
 }
 
 /** Facts about the built structure for the description, legend and tooltips. */
@@ -56,6 +64,8 @@ export interface StructureInfo {
   coordinateOrigin: [number, number, number];
   /** Nanocube only: cells per edge, actual edge (nm), atoms in the surface layer, clamped by the atom cap. */
   cube: { cellsPerEdge: number; edgeNm: number; surfaceAtoms: number; clamped: boolean } | null;
+  /** PbS only: 'cells' or the dot with its facet counts (pbsDot.ts). */
+  pbs: { mode: 'cells' | 'dot'; dot: Pick<PbsDot, 'counts' | 'diameterNm' | 'share100Atoms' | 'share100Area' | 'share100Model' | 'clamped'> | null } | null;
 }
 
 /**
@@ -101,7 +111,7 @@ export function pseudoCubicRepeats(
  * Builds structures, keeping buffers between calls with the same topology. One instance per canvas.
  */
 export class StructureBuilder {
-  private atoms: Supercell | Nanocrystal | null = null;
+  private atoms: Supercell | Nanocrystal | PbsDot | null = null;
   private key = '';
   private index: Record<Species, Uint32Array> | null = null;
   private positions: Record<Species, Float32Array> | null = null;
@@ -128,12 +138,24 @@ export class StructureBuilder {
 
   build(inputs: StructureInputs): { structure: LatticeStructure; info: StructureInfo } {
     const a = inputs.aPseudoCubicAngstrom;
-    let atoms: Supercell | Nanocrystal;
+    let atoms: Supercell | Nanocrystal | PbsDot;
     let key: string;
     let kind: 'cubic' | 'orthorhombic' | 'delta';
     let repeats: [number, number, number];
     let tilt = 0;
-    if (inputs.shape === 'cube') {
+    if (inputs.pbs?.mode === 'dot') {
+      kind = 'cubic';
+      const dot = buildPbsDot(Number.isFinite(inputs.pbs.diameterNm) && inputs.pbs.diameterNm > 0 ? inputs.pbs.diameterNm : 6);
+      atoms = dot;
+      key = `pbs-dot|${dot.n}|${dot.h}`;
+      repeats = [1, 1, 1];
+    } else if (inputs.pbs) {
+      kind = 'cubic';
+      repeats = inputs.cells.map(clampRepeat) as [number, number, number];
+      key = `pbs-cells|${repeats.join('x')}`;
+      const prev = this.key === key && this.atoms && 'cell' in this.atoms ? this.atoms : undefined;
+      atoms = buildRockSaltSupercell(repeats[0], repeats[1], repeats[2], prev ? { out: prev } : {});
+    } else if (inputs.shape === 'cube') {
       kind = 'cubic';
       const prev = this.atoms && 'surface' in this.atoms ? this.atoms : null;
       atoms = buildNanocubeCrystal(inputs.edgeNm, a, 'CsX', prev ? { out: prev } : {});
@@ -207,7 +229,7 @@ export class StructureBuilder {
     // buried; coordinates in tooltips count from the opposite corner (the crystallographic origin).
     let boxOrigin: [number, number, number];
     let coordOrigin: [number, number, number];
-    if ('surface' in atoms) {
+    if (!('cell' in atoms)) {
       const lo: [number, number, number] = [Infinity, Infinity, Infinity];
       const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity];
       for (let i = 0; i < index.B.length; i++) {
@@ -259,6 +281,7 @@ export class StructureBuilder {
               clamped: atoms.clamped,
             }
           : null,
+      pbs: inputs.pbs ? { mode: inputs.pbs.mode, dot: 'facet' in atoms ? atoms : null } : null,
     };
     return { structure, info };
   }
@@ -267,9 +290,11 @@ export class StructureBuilder {
    * Faces of the crystal's box (bit k: 0 −x, 1 +x, 2 −y, 3 +y, 4 −z, 5 +z) that atom `i` lies within
    * BURIED_DEPTH_CELLS unit cells of. 0 = buried.
    */
-  private nearFaces(atoms: Supercell | Nanocrystal, i: number): number {
+  private nearFaces(atoms: Supercell | Nanocrystal | PbsDot, i: number): number {
+    // A faceted dot has no box faces to hide behind: every atom counts as near every face (all drawn).
+    if ('facet' in atoms) return 63;
     const { min, max } = atoms.bounds;
-    const cell = 'surface' in atoms ? [atoms.unitCell.a, atoms.unitCell.a, atoms.unitCell.a] : [atoms.cell.a, atoms.cell.b, atoms.cell.c];
+    const cell = !('cell' in atoms) ? [atoms.unitCell.a, atoms.unitCell.a, atoms.unitCell.a] : [atoms.cell.a, atoms.cell.b, atoms.cell.c];
     let mask = 0;
     for (let k = 0; k < 3; k++) {
       const x = atoms.positions[3 * i + k];
@@ -280,7 +305,7 @@ export class StructureBuilder {
     return mask;
   }
 
-  private retopologize(atoms: Supercell | Nanocrystal, key: string): void {
+  private retopologize(atoms: Supercell | Nanocrystal | PbsDot, key: string): void {
     this.key = key;
     this.rebuilds++;
     this.octa = undefined;
@@ -327,6 +352,18 @@ export class StructureBuilder {
       const oct = new Uint8Array(n.B);
       for (let i = 0; i < n.B; i++) oct[i] = atoms.layer[index.B[i]] <= 1 ? FLAG_SURFACE : FLAG_INTERIOR;
       this.octaFlags = oct;
+    } else if ('facet' in atoms) {
+      // PbS dot: (111) facets and edges with the surface rim, (100) facets with their own rim, inside muted.
+      const flags = { A: new Uint8Array(n.A), B: new Uint8Array(n.B), X: new Uint8Array(n.X) };
+      for (const sp of SPECIES) {
+        const idx = index[sp];
+        for (let i = 0; i < idx.length; i++) {
+          const f = atoms.facet[idx[i]];
+          flags[sp][i] = f === FACET_NONE ? FLAG_INTERIOR : f === FACET_100 ? FLAG_FACET100 : FLAG_SURFACE;
+        }
+      }
+      this.flags = flags;
+      this.octaFlags = null;
     } else {
       this.flags = null;
       this.octaFlags = null;

@@ -34,6 +34,8 @@ export const FLAG_NORMAL = 0;
 export const FLAG_SURFACE = 1;
 /** Atom inside a nanocrystal: desaturated and darker, so the surface layer stands out. */
 export const FLAG_INTERIOR = 2;
+/** Atom on a (100) facet of a PbS dot (issue #19): full colour and a wide bluish-green rim (#009E73). */
+export const FLAG_FACET100 = 3;
 
 /** Uniforms shared by every lattice material (one object, so a theme change updates all of them). */
 export interface SharedUniforms {
@@ -146,7 +148,7 @@ void main() {
 
   vec3 albedo = uColor;
   float ndv = max(dot(N, V), 0.0);
-  if (vFlag > 1.5) {
+  if (vFlag > 1.5 && vFlag < 2.5) {
     // Interior of a nanocrystal: muted so the surface layer reads first.
     float g = dot(albedo, vec3(0.2126, 0.7152, 0.0722));
     albedo = mix(albedo, vec3(g), 0.7) * 0.55;
@@ -160,6 +162,11 @@ void main() {
     // Fade the rim out on spheres only a few pixels across, where it would alias into a fringe.
     float pixels = vRadius / edgeWidth;
     col = mix(col, uRimColor, rim * 0.7 * smoothstep(5.0, 12.0, pixels));
+  }
+  if (vFlag > 2.5) {
+    // (100) facet of a PbS dot: a wide rim in the Okabe–Ito bluish green #009E73 (linear 0, 0.34, 0.17).
+    float rim = 1.0 - smoothstep(0.30, 0.55, ndv);
+    col = mix(col, vec3(0.0, 0.341, 0.168), rim * 0.9);
   }
   col = depthCue(col, -hit.z);
   fragColor = vec4(linearToOutputTexel(vec4(col, 1.0)).rgb, coverage);
