@@ -8,6 +8,9 @@ import { fixed } from '../../lib/format';
 import { ligandById } from '../../lib/data/ligands';
 import { METRIC_INFO, metricValue, type DeviceMaterial, type DeviceMetric, type DevicePoint } from '../../lib/ligands/deviceLigands';
 import { deviceStrategy } from './dataText';
+import { MATERIALS } from '../../lib/data/materials';
+import { sqLimit } from '../../lib/physics/sq';
+import { nonRadiativeVocLossV, plqyForVocDeficit } from '../../lib/physics/voc';
 
 export type GroupBy = 'exchange' | 'material';
 
@@ -108,4 +111,85 @@ export function shapePath(shape: 'circle' | 'square' | 'triangle', cx: number, c
 /** Rough text width in px for a font size (average glyph ≈ 0.56 em), for label columns. */
 export function approxTextWidthPx(text: string, fontPx: number): number {
   return text.length * fontPx * 0.56;
+}
+
+// ---------------------------------------------------------------- V_OC deficit read as a PLQY (issue #18)
+
+/**
+ * Where each cell's gap comes from: the PbS paper gives its dots' gaps (1.0 and 1.3 eV, §2); review Table 1
+ * gives none, so its cells sit at the bulk gap the app uses for the material (data/materials.ts: CsPbI₃
+ * 1.73 eV, black phase, as commonly quoted, not checked; CsPbBr₃ 2.412 eV, fitted to measured dot emission) —
+ * the view says so, and that a dot's real gap is higher, so the PLQY read from a bulk gap is too high.
+ */
+export type CellGapSource = 'pbs-paper' | 'bulk';
+
+export interface CellDeficit {
+  gapEv: number;
+  gapSource: CellGapSource;
+  /** Shockley–Queisser V_OC at that gap (physics/sq.ts, AM1.5G, 300 K), V. */
+  vocSqV: number;
+  /** The cell's measured V_OC, V. */
+  vocV: number;
+  /** V_OC,SQ − V_OC, V. */
+  deficitV: number;
+  /** Q with V_OC = V_OC,SQ + (kT/q) ln Q (physics/voc.ts plqyForVocDeficit); > 1 when V_OC exceeds the limit. */
+  plqy: number;
+}
+
+/** The gap a cell is placed at, eV, and where it comes from (CellGapSource). */
+export function cellGap(d: DevicePoint): { gapEv: number; gapSource: CellGapSource } {
+  return d.pbs ? { gapEv: d.pbs.bandgapEv, gapSource: 'pbs-paper' } : { gapEv: MATERIALS[d.material].bulkGapEv, gapSource: 'bulk' };
+}
+
+/** A cell's V_OC deficit and the PLQY it corresponds to; null when its V_OC is not given or the gap is out of range. */
+export function cellDeficit(d: DevicePoint): CellDeficit | null {
+  if (d.vocV === null) return null;
+  const { gapEv, gapSource } = cellGap(d);
+  const sq = sqLimit(gapEv);
+  if (!sq) return null;
+  const deficitV = sq.vocV - d.vocV;
+  return { gapEv, gapSource, vocSqV: sq.vocV, vocV: d.vocV, deficitV, plqy: plqyForVocDeficit(deficitV) };
+}
+
+/** The PLQY lines drawn under the SQ line (1 = the SQ limit itself): each decade costs 59.5 mV at 300 K. */
+export const PLQY_LINES: readonly number[] = [1, 0.1, 0.01, 0.001, 0.0001];
+
+/** V_OC(E_g) = V_OC,SQ(E_g) + (kT/q) ln Q for each Q of PLQY_LINES, sampled on [gMin, gMax] (n points). */
+export function vocLines(gMinEv: number, gMaxEv: number, n = 80): { plqy: number; points: { gapEv: number; vocV: number }[] }[] {
+  const gaps = Array.from({ length: n }, (_, i) => gMinEv + ((gMaxEv - gMinEv) * i) / (n - 1));
+  return PLQY_LINES.map((q) => ({
+    plqy: q,
+    points: gaps.flatMap((g) => {
+      const sq = sqLimit(g);
+      return sq ? [{ gapEv: g, vocV: sq.vocV + nonRadiativeVocLossV(q) }] : [];
+    }),
+  }));
+}
+
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/**
+ * A PLQY (fraction) as a percentage a student can read: "10 %", "0.073 %", and below 0.001 % a power of
+ * ten, "5.1 × 10⁻⁷ %". Two significant figures by default (the V_OC values have two decimals); the
+ * line labels use one ("0.1 %").
+ */
+export function plqyText(q: number, significant = 2): string {
+  const p = q * 100;
+  if (!Number.isFinite(p) || p <= 0) return '—';
+  if (p >= 0.001) {
+    const decimals = Math.max(0, significant - 1 - Math.floor(Math.log10(p)));
+    return `${fixed(p, decimals)} %`;
+  }
+  const e = Math.floor(Math.log10(p));
+  let mant = p / 10 ** e;
+  let exp = e;
+  if (Number(mant.toFixed(significant - 1)) >= 10) {
+    mant /= 10;
+    exp += 1;
+  }
+  const sup = String(exp)
+    .split('')
+    .map((c) => SUPERSCRIPT[c])
+    .join('');
+  return `${fixed(mant, significant - 1)} × 10${sup} %`;
 }
