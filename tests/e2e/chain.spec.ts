@@ -8,7 +8,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { chainReadouts } from '../../src/lib/readouts/chain';
 import { parseQuery } from '../../src/lib/state/url';
 import { queryKeys, reconcileDot } from '../../src/lib/state/dot';
-import { percent } from '../../src/lib/format';
+import { percent, withUnit } from '../../src/lib/format';
 
 const strip = (page: Page) => page.locator('[data-testid="chain-strip"]:visible').first();
 const link = (page: Page, id: string) => strip(page).locator(`[data-link="${id}"]`);
@@ -40,6 +40,9 @@ test('a halide change in the lattice view shows in the other views’ strips and
   await expect(link(page, 'voc')).toHaveAttribute('data-value', String(e.vocEstimateV));
   // the confinement view's material follows the dot (nearest end member of the mix)
   await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('CsPbI3');
+  // the confinement readout is the mixed dot's, the same number as the strip (not CsPbI3's curve)
+  await expect(page.getByTestId('ro-gap')).toHaveText(withUnit(gapMix, 'eV', 3));
+  await expect(page.getByTestId('dot-curve')).toBeVisible();
 
   await page.getByRole('tab', { name: /Ligands/ }).click();
   await expect(page.getByTestId('system-select')).toHaveValue('CsPbI3');
