@@ -47,7 +47,14 @@ export interface ChainModel {
   /** Canonical formula (`comp`), or 'PbS'. */
   formula: string;
   /** Perovskite verdict and the structure the lattice view shows; null for PbS. */
-  phase: { verdict: PerovskitePhase; structure: LatticeStructure; t: number; blackPhaseMetastable: boolean } | null;
+  phase: {
+    verdict: PerovskitePhase;
+    structure: LatticeStructure;
+    t: number;
+    /** Bartel's τ says perovskite (τ < 4.18); null when τ is undefined. The strip words a disagreement as the lattice headline does. */
+    tauPerovskite: boolean | null;
+    blackPhaseMetastable: boolean;
+  } | null;
   /** Bulk gap, eV; null when the composition is not modelled. */
   bulkGapEv: number | null;
   /** Which series the bulk gap comes from; 'pbs' for PbS. */
@@ -131,7 +138,13 @@ export function chainModel(state: UrlState): ChainModel {
     formula: pbs ? 'PbS' : lat.formula,
     phase: pbs
       ? null
-      : { verdict: lat.verdict.phase, structure: lat.structure, t: lat.verdict.t, blackPhaseMetastable: lat.blackPhaseMetastable },
+      : {
+          verdict: lat.verdict.phase,
+          structure: lat.structure,
+          t: lat.verdict.t,
+          tauPerovskite: lat.verdict.tauPerovskite,
+          blackPhaseMetastable: lat.blackPhaseMetastable,
+        },
     bulkGapEv,
     series,
     x,

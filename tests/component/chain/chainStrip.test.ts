@@ -75,4 +75,15 @@ describe('ChainStrip', () => {
     expect(pbs.link('phase').textContent).toMatch(/not a perovskite/);
     expect(pbs.link('gap').textContent).toMatch(/nm/);
   });
+
+  it('words the phase as the lattice headline does where t and τ disagree (CsPbI3 metastable, RbPbI3 unlikely)', () => {
+    const cs = mount('?comp=CsPbI3');
+    expect(cs.link('phase').textContent).toMatch(/black phase metastable, t = 0\.85/);
+    cleanup();
+    const rb = mount('?comp=RbPbI3');
+    expect(rb.link('phase').textContent).toMatch(/perovskite unlikely \(τ says no\)/);
+    cleanup();
+    const br = mount('?comp=CsPbBr3');
+    expect(br.link('phase').textContent).toMatch(/tilted perovskite, t = 0\.86/);
+  });
 });
