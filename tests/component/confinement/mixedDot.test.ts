@@ -27,6 +27,7 @@ describe('ConfinementView with a mixed-halide dot', { timeout: 30_000 }, () => {
     for (const mat of ['CsPbCl3', 'CsPbBr3', 'CsPbI3']) {
       expect(container.querySelector(`path.curve[data-material="${mat}"][data-model="cube"]`), mat).toBeTruthy();
     }
+    expect(text('curves-summary')).toContain('CsPbBr₁.₅I₁.₅ (this dot)');
     expect(text('dot-note')).toMatch(/50\s%.*linear between CsPbBr₃ and CsPbI₃.*Under light/);
     // The chain strip on the same page shows the same gap (one computation).
     const link = container.querySelector('[data-testid="chain-strip"] [data-link="gap"]');
