@@ -58,7 +58,8 @@ test('shortcuts keep working after a click on a checkbox, radio, slider or butto
   await page.locator('.lattice input[type=checkbox]').first().click();
   await page.keyboard.press('2');
   await expect(page).toHaveURL(/view=confinement/);
-  await page.locator('.confinement input[type=radio]').last().click();
+  await expect(page.locator('#view-panel .confinement')).toBeVisible();
+  await page.locator('.confinement input[type=radio]').first().click();
   await page.keyboard.press('s');
   const share = page.getByRole('dialog', { name: 'Share this state' });
   await expect(share).toBeVisible();
@@ -67,6 +68,7 @@ test('shortcuts keep working after a click on a checkbox, radio, slider or butto
   await page.locator('.confinement input[type=range]').first().click();
   await page.keyboard.press('1');
   await expect(page.getByRole('tab', { name: /lattice/i })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#view-panel .lattice')).toBeVisible();
   // A chip (a button in the composition panel).
   await page.locator('.lattice .controls button').first().click();
   await page.keyboard.press('t');
@@ -84,10 +86,13 @@ test('shortcuts keep working after a click on a checkbox, radio, slider or butto
 
 test('number keys switch views; T cycles the theme; shortcuts are off while typing', async ({ page }) => {
   await page.goto('./');
+  // Each switch is on screen before the next key (a switch may load the view's bundle first).
   await page.locator('body').press('2');
   await expect(page).toHaveURL(/view=confinement/);
+  await expect(page.locator('#view-panel .confinement')).toBeVisible();
   await page.locator('body').press('3');
   await expect(page).toHaveURL(/view=ligands/);
+  await expect(page.locator('#view-panel .ligands')).toBeVisible();
   await page.locator('body').press('t');
   await expect(page.locator('.pqd-root')).toHaveAttribute('data-theme', 'dark');
   await page.locator('body').press('1');
@@ -149,6 +154,8 @@ test('share restores the turned 3D camera and leaves the theme out of the link u
   await canvas.locator('[role=application]').focus();
   for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowUp', '+']) await page.keyboard.press(key);
   await expect(page).toHaveURL(/view3d=/);
+  // The drawn camera (data-camera, written after each frame) is the one in the address.
+  await expect.poll(async () => (await canvas.getAttribute('data-camera')) === new URL(page.url()).searchParams.get('view3d')).toBe(true);
   const cam = await canvas.getAttribute('data-camera');
   expect(cam).not.toBe(framed);
   expect(new URL(page.url()).searchParams.get('view3d')).toBe(cam);
