@@ -171,7 +171,7 @@ test('a lost WebGL context shows a notice; a restored one redraws', async ({ pag
   expect(await snap(page, 'restored')).toBeGreaterThan(0.08);
 });
 
-test('mounting and unmounting the view 50 times keeps WebGL contexts and renderer memory where they started', async ({ page }) => {
+test('mounting and unmounting the view 12 times keeps WebGL contexts and renderer memory where they started', async ({ page }) => {
   test.setTimeout(240_000);
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -203,13 +203,15 @@ test('mounting and unmounting the view 50 times keeps WebGL contexts and rendere
   expect(await live()).toBe(1);
   const lattice = page.getByRole('tab', { name: /Lattice/ });
   const other = page.getByRole('tab', { name: /Confinement/ });
-  for (let i = 0; i < 50; i++) {
+  // 12 round trips (each a bundle swap since issue #15): a leak of one context or buffer per mount shows
+  // as 12 extra; 50 cost 1.4 minutes of CI for no more certainty.
+  for (let i = 0; i < 12; i++) {
     await other.click();
     await expect(page.locator(ROOT)).toHaveCount(0);
     await lattice.click();
     await ready(page);
   }
-  expect(await page.evaluate(() => (window as unknown as { __pqdContexts: unknown[] }).__pqdContexts.length)).toBe(51);
+  expect(await page.evaluate(() => (window as unknown as { __pqdContexts: unknown[] }).__pqdContexts.length)).toBe(13);
   // Every unmounted canvas released its context (forceContextLoss): one live context, the current one.
   expect(await live()).toBe(1);
   expect(await memory()).toEqual(first);

@@ -168,6 +168,8 @@ test('axe-core finds nothing: side view, top view with a selection, PbS, project
 });
 
 test('screenshots: desktop, top view, PbS, projector, phone', async ({ page }) => {
+  // Pictures for people, not assertions: `npm run screenshots` writes them (kept out of CI's 10 minutes).
+  test.skip(!process.env.PQD_SCREENSHOTS, 'screenshots are written by npm run screenshots');
   await page.setViewportSize({ width: 1280, height: 800 });
   // After purification: traps exposed; oleylamine selected, so the sites it can heal glow.
   await page.goto('./?view=ligands&scenario=native-purify&step=2');
