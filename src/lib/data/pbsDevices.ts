@@ -7,8 +7,8 @@
  * tauc_gaps_eV, adsorption_energies_100_eV, trpl_us), curated directly from the paper.
  */
 
-export const PBS_PAPER_SOURCE =
-  'Liao et al., EES Sol. 2025, 1, 1148, section 2, Fig. 5e and Fig. 6 (via pbs-paper-devices.json)';
+/** Citation shown to students (copied via /work/shared/reference/pbs-paper-devices.json; no file names on screen). */
+export const PBS_PAPER_SOURCE = 'Liao et al., EES Sol. 2025, 1, 1148, section 2, Fig. 5e and Fig. 6';
 
 export interface PbsDevice {
   /** Nominal optical gap of the active-layer dots, eV. */
