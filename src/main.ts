@@ -4,7 +4,8 @@
  * inserts the bundle of the view in the URL; switching to a view this bundle lacks (tab, key 1/2/3, preset,
  * `pqd:set`) loads that view's bundle and hands the page over to it: the URL already carries the whole state,
  * the new app is mounted on the same element in the same task as the old one is removed, and focus goes to
- * the new tab — the same document, so full screen and presentation mode stay on.
+ * the new tab — the same document, so full screen and presentation mode stay on. One app at a time: a switch
+ * asked for while another is still loading replaces it, and only the latest is made (src/viewSwitch.svelte.ts).
  *
  * In an `embed=1` iframe it also starts the postMessage bridge (height, state and readouts to the parent;
  * `pqd:set` from it — src/embed/iframeBridge.ts) and releases the page's WebGL contexts while the iframe is
@@ -23,7 +24,7 @@ import { startIframeBridge } from './embed/iframeBridge';
 import { GlGate } from './embed/glGate';
 import { registerServiceWorker } from './embed/registerServiceWorker';
 import { applyNumberLocale } from './components/locale';
-import { watchView } from './viewSwitch.svelte';
+import { askSwitch, cancelSwitch, claimOnRun, takeSwitch, watchView } from './viewSwitch.svelte';
 import { loadScript, loadStylesheet, prefetch, siteViews, whenIdle, type Handover } from './viewFiles';
 
 /** The views of this bundle (one in a site bundle, all three in `vite dev`). */
@@ -72,11 +73,13 @@ function start(handover: Handover | null): void {
   // Another view: load its bundle (fetched ahead at idle time, so usually at once) and hand over to it.
   stops.push(
     watchView(app, (view) => {
-      if (HERE.includes(view)) return;
+      // Back to a view of this bundle before another one loaded: the switch in flight is off.
+      if (HERE.includes(view)) return cancelSwitch(site);
       const url = `${location.pathname}?${serializeState(app.values)}${location.hash}`;
       history.replaceState(history.state, '', url);
       const active = document.activeElement;
       const handoverNext: Handover = {
+        view,
         // The new tab takes focus when focus was in the tabs or inside the old app (whose elements go); from
         // the page itself (a key pressed with nothing focused) it stays there, so PageDown/Space still page
         // through the new view in presentation mode (issue #13).
@@ -87,16 +90,27 @@ function start(handover: Handover | null): void {
           void unmount(instance);
         },
       };
-      const again = site.started[view];
+      // It replaces a switch still loading (keys 2 then 3): only the latest hands over.
+      askSwitch(site, handoverNext);
       const files = site.files[view];
       void Promise.all(files.css.map(loadStylesheet))
         .then(() => {
-          if (again) return again(handoverNext);
-          site.pending = handoverNext;
+          if (site.pending !== handoverNext) return;
+          const again = site.started[view];
+          if (again) {
+            if (takeSwitch(site, handoverNext)) again(handoverNext);
+            return;
+          }
+          // The bundle takes `site.pending` when it runs, if this switch is still the latest then; a bundle
+          // already on its way (asked for by an outdated switch: 2, 3, 2) is not inserted twice.
+          const src = new URL(files.js, document.baseURI).href;
+          if ([...document.scripts].some((s) => s.src === src)) return;
           return loadScript(files.js);
         })
         // Offline with nothing cached: a reload asks the browser for the page of the view in the URL.
-        .catch(() => location.reload());
+        .catch(() => {
+          if (site.pending === handoverNext) location.reload();
+        });
     }),
   );
   whenIdle(() => {
@@ -108,17 +122,19 @@ function start(handover: Handover | null): void {
 }
 
 const site = siteViews();
-const handover = site?.pending ?? null;
-if (site) {
-  site.pending = null;
-  for (const v of HERE) site.started[v] = start;
-}
+// The page's first bundle mounts; a later one only for the switch in flight to its view (an outdated load
+// just registers itself for later switches).
+const claim = site ? claimOnRun(site, HERE, Object.keys(site.started).length === 0) : ({ mount: true, handover: null } as const);
+const handover = claim.mount ? claim.handover : null;
+if (site) for (const v of HERE) site.started[v] = start;
 // The boot script inserts this bundle without `defer`: wait for the page's #app, and for the view's
 // stylesheet (inserted beside it), so the first paint is already laid out.
 const ready: Promise<unknown>[] = [];
 if (document.readyState === 'loading') ready.push(new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true })));
 if (site && !handover) ready.push(...HERE.flatMap((v) => site.files[v].css.map(loadStylesheet)));
-if (ready.length) void Promise.all(ready).then(() => start(handover));
-else start(handover);
+if (claim.mount) {
+  if (ready.length) void Promise.all(ready).then(() => start(handover));
+  else start(handover);
+}
 
 registerServiceWorker();

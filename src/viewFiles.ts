@@ -18,6 +18,8 @@ export interface ViewFiles {
 
 /** What a view bundle does when a page hands over to it (src/main.ts). */
 export interface Handover {
+  /** The view it hands over to: only that view's bundle takes it (src/viewSwitch.svelte.ts). */
+  view: ViewId;
   /** Takes the old app off the page (called by the new bundle just before it mounts, in the same task). */
   release(): void;
   /** Focus the new view's tab afterwards (the switch came from the tabs or a key). */
@@ -31,7 +33,7 @@ export interface SiteViews {
   files: Record<ViewId, ViewFiles>;
   /** The entry of each view bundle that has already run on this page: starts it again. */
   started: Partial<Record<ViewId, (handover: Handover | null) => void>>;
-  /** The handover a bundle that is loading now picks up when it runs. */
+  /** The one switch in flight (the latest asked for): the bundle of its view picks it up when it runs. */
   pending: Handover | null;
 }
 

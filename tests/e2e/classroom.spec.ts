@@ -84,15 +84,30 @@ test('shortcuts keep working after a click on a checkbox, radio, slider or butto
   await expect(page).toHaveURL(/view=confinement/);
 });
 
-test('number keys switch views; T cycles the theme; shortcuts are off while typing', async ({ page }) => {
+test('number keys switch views (quick switches leave one app); T cycles the theme; shortcuts are off while typing', async ({ page }) => {
+  // View 2's bundle arrives only after view 3's has been asked for (a slow network), so 3 is pressed while
+  // the switch to 2 is still loading: the latest switch wins, one app on the page.
+  let ligandsAsked = () => {};
+  const ligandsScript = new Promise<void>((resolve) => (ligandsAsked = resolve));
+  await page.route(/\/view-(confinement|ligands)-[^/]*\.js$/, async (route) => {
+    if (route.request().resourceType() === 'script') {
+      if (route.request().url().includes('ligands')) ligandsAsked();
+      else await ligandsScript;
+    }
+    await route.continue();
+  });
   await page.goto('./');
+  await page.locator('body').press('2');
+  await page.locator('body').press('3');
+  await expect(page).toHaveURL(/view=ligands/);
+  await expect(page.locator('#view-panel .ligands')).toBeVisible();
+  await expect(page.locator('.pqd-root')).toHaveCount(1);
+  await expect(page.locator('#view-panel .confinement')).toHaveCount(0);
   // Each switch is on screen before the next key (a switch may load the view's bundle first).
   await page.locator('body').press('2');
   await expect(page).toHaveURL(/view=confinement/);
   await expect(page.locator('#view-panel .confinement')).toBeVisible();
-  await page.locator('body').press('3');
-  await expect(page).toHaveURL(/view=ligands/);
-  await expect(page.locator('#view-panel .ligands')).toBeVisible();
+  await expect(page.locator('.pqd-root')).toHaveCount(1);
   await page.locator('body').press('t');
   await expect(page.locator('.pqd-root')).toHaveAttribute('data-theme', 'dark');
   await page.locator('body').press('1');
