@@ -28,13 +28,20 @@ async function restingScrollY(page: Page): Promise<number> {
   );
 }
 
-/** A point at fractions (fx, fy) of the part of the element that is on screen (360 px wide). */
+/** A point at fractions (fx, fy) of the element. */
 async function centre(l: Locator, fx = 0.5, fy = 0.5): Promise<{ x: number; y: number }> {
   const b = await l.boundingBox();
   if (!b) throw new Error('element not laid out');
-  const x0 = Math.max(b.x, 0);
-  const x1 = Math.min(b.x + b.width, 360);
-  return { x: Math.round(x0 + (x1 - x0) * fx), y: Math.round(b.y + b.height * fy) };
+  return { x: Math.round(b.x + b.width * fx), y: Math.round(b.y + b.height * fy) };
+}
+
+/** The element lies within the phone's 360 px width and the page does not scroll sideways. */
+async function expectFitsPhone(page: Page, l: Locator): Promise<void> {
+  const b = await l.boundingBox();
+  expect(b, 'laid out').not.toBeNull();
+  expect(b!.x).toBeGreaterThanOrEqual(0);
+  expect(b!.x + b!.width).toBeLessThanOrEqual(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 }
 
 /**
@@ -61,6 +68,7 @@ test('one finger scrolls past the 3D crystal; a tap enters it, then a drag turns
   const hint = page.getByTestId('touch-hint');
   await expect(hint).toBeVisible();
   const cam0 = await canvas.getAttribute('data-camera');
+  await expectFitsPhone(page, canvas);
   const cdp = await page.context().newCDPSession(page);
 
   // A swipe that starts on the crystal scrolls the page; the camera stays.
@@ -115,6 +123,7 @@ test('on the size–gap plot a vertical swipe scrolls and keeps the marker; a ho
   const marker = page.getByTestId('size-marker');
   const surface = page.locator('.drag-surface');
   await surface.scrollIntoViewIfNeeded();
+  await expectFitsPhone(page, surface);
   const cdp = await page.context().newCDPSession(page);
   const d0 = Number(await marker.getAttribute('aria-valuenow'));
   expect(d0).toBe(6);
