@@ -134,9 +134,13 @@ test('on the size–gap plot a vertical swipe scrolls and keeps the marker; a ho
   expect(Number(await marker.getAttribute('aria-valuenow'))).toBe(d0);
 
   // A horizontal drag from left to right moves the marker to larger sizes; the page does not scroll.
+  // (The plot back in view once the swipe's fling has stopped; the drag starts on the plot itself.)
+  await restingScrollY(page);
+  await surface.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
   const y1 = await restingScrollY(page);
   const from = await centre(surface, 0.3, 0.5);
   const to = await centre(surface, 0.8, 0.5);
+  expect(await surface.evaluate((el, p) => el.contains(document.elementFromPoint(p.x, p.y)), from), 'the drag starts on the plot').toBe(true);
   await drag(cdp, [from], [to], 10);
   await expect.poll(async () => Number(await marker.getAttribute('aria-valuenow'))).toBeGreaterThan(d0 + 1);
   expect(await scrollY(page)).toBe(y1);
