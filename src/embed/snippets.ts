@@ -7,6 +7,7 @@
 import { m } from '../paraglide/messages.js';
 import { SCHEMA, type UrlState, type ViewId } from '../lib/state/schema';
 import { serializeState } from '../lib/state/url';
+import { addressKeys } from '../lib/state/dot';
 import { attributeName, attributeValue, settableKeys } from './messages';
 import { WIDGET_TAG } from './tags';
 
@@ -38,7 +39,7 @@ export function siteBase(pageHref: string): string {
 
 /** Query of an embed iframe: `view=…&embed=1` then the view's keys that differ from their defaults. */
 export function embedQuery(state: UrlState, view: ViewId): string {
-  const rest = serializeState(state, settableKeys(view));
+  const rest = serializeState(state, addressKeys(state, settableKeys(view), view));
   return `view=${view}&embed=1${rest ? `&${rest}` : ''}`;
 }
 

@@ -9,9 +9,10 @@
 import { test, expect, type Page, type Frame } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { startHostServer, watchProblems } from './embed-util';
-import { latticeReadouts } from '../../src/lib/readouts/lattice';
+import { readoutsFor } from '../../src/lib/readouts';
 import { parseQuery } from '../../src/lib/state/url';
-import { VIEWS } from '../../src/lib/state/schema';
+import { queryKeys, reconcileDot } from '../../src/lib/state/dot';
+import { VIEWS, type UrlState } from '../../src/lib/state/schema';
 
 interface Recorded {
   data: { type?: string; height?: number; view?: string; state?: Record<string, unknown>; readouts?: Record<string, unknown>; warnings?: string[] };
@@ -76,6 +77,13 @@ async function waitForMessage(page: Page, pred: (m: Recorded) => boolean, what: 
   return found!;
 }
 
+/** The state the widget holds for a query: validated, then one dot (sel and system follow comp, as AppState does). */
+function oneDot(query: string): UrlState {
+  const state = parseQuery(query).state;
+  reconcileDot(state, queryKeys(query));
+  return state;
+}
+
 function post(page: Page, data: unknown): Promise<void> {
   return page.evaluate((d) => {
     const f = document.getElementById('f') as HTMLIFrameElement;
@@ -88,16 +96,21 @@ test.describe('iframe embed', () => {
     const problems = watchProblems(page);
     const frame = await openHost(page, baseURL!);
 
-    // The first pqd:state carries the preset and the readouts the core computes for it.
+    // The first pqd:state carries the preset and the readouts the core computes for it: the lattice's own and
+    // the one dot's chain (dotGapEv, plqy, vocEstimateV, …; docs/embedding.md, "every view — the one dot's chain").
     const first = await waitForMessage(page, (m) => m.fromFrame && m.data.type === 'pqd:state', 'the first pqd:state');
     expect(first.origin).toBe(new URL(baseURL!).origin);
     expect(first.data.view).toBe('lattice');
     expect(first.data.state).toMatchObject({ comp: 'CsPbI3', phase: 'orthorhombic', cells: '1', view: 'lattice' });
-    const presetState = parseQuery(`?view=lattice&embed=1&${PRESET}`).state;
-    expect(first.data.readouts).toEqual(latticeReadouts(presetState));
+    const presetState = oneDot(`?view=lattice&embed=1&${PRESET}`);
+    expect(first.data.readouts).toEqual(readoutsFor('lattice', presetState));
+    expect(first.data.readouts).toMatchObject({ formula: 'CsPbI3', dotFormula: 'CsPbI3' });
     // The page itself shows the preset, alone (no header, no tabs).
     await expect(frame.locator('.pqd-root.embedded')).toBeVisible();
     await expect(frame.locator('[role="tablist"]')).toHaveCount(0);
+    // Alone on its page, one h1 names the app and the view (the app's h1 is in the header it hides).
+    await expect(frame.locator('h1')).toHaveCount(1);
+    await expect(frame.locator('h1')).toHaveText(/QD Lab.*Lattice/);
 
     // Height: reported in CSS px and applied by the host; the iframe then shows everything without scrolling.
     const height = await waitForMessage(page, (m) => m.fromFrame && m.data.type === 'pqd:height' && (m.data.height ?? 0) > 200, 'pqd:height');
@@ -116,7 +129,7 @@ test.describe('iframe embed', () => {
     // The parent sets a state by URL parameter names; the widget answers with the core's readouts.
     await post(page, { type: 'pqd:set', state: { comp: 'FAPbI3' } });
     const after = await waitForMessage(page, (m) => m.data.type === 'pqd:state' && m.data.state?.comp === 'FAPbI3', 'pqd:state after pqd:set');
-    const expected = latticeReadouts(parseQuery(`?view=lattice&embed=1&${PRESET.replace('CsPbI3', 'FAPbI3')}`).state);
+    const expected = readoutsFor('lattice', oneDot(`?view=lattice&embed=1&${PRESET.replace('CsPbI3', 'FAPbI3')}`));
     expect(after.data.readouts).toEqual(expected);
     expect(after.data.readouts!.toleranceFactor).not.toEqual(first.data.readouts!.toleranceFactor);
     await expect(frame.locator('body')).toContainText('FAPbI');

@@ -66,7 +66,8 @@ test('a new version of the service worker takes over and the open page reloads o
     const reloaded = page.waitForEvent('load', { timeout: 60_000 });
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     await reloaded;
-    // Reloaded once (the marker is gone), same address, same state.
+    // Reloaded once (the marker is gone), same address, same state. The address keeps one fact for the dot's
+    // material (sel=PbS; comp and system follow from it: state/dot.ts addressKeys).
     expect(await page.evaluate(() => (window as unknown as { __oldPage?: boolean }).__oldPage)).toBeUndefined();
     expect(new URL(page.url()).search).toBe('?view=confinement&sel=PbS&d=5');
     await expect(page.locator('main')).toContainText('PbS');

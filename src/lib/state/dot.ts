@@ -81,3 +81,28 @@ export function queryKeys(query: string): string[] {
     return [];
   }
 }
+
+/** The material `comp` implies for `sel` and `system`: PbS, or the nearest CsPbX₃ end member. */
+export function impliedMaterial(comp: string): MaterialId {
+  return isPbsFormula(comp) ? 'PbS' : endMemberOfFormula(comp);
+}
+
+/**
+ * The keys of `keys` that an address needs for a one-dot state: one stored fact for the dot's material.
+ * The shown view's own key (confinement: `sel`, ligands: `system`) alone when it says all (`comp` is exactly
+ * that end member or PbS: `?view=confinement&sel=PbS`, as old links read); otherwise `comp`, without `sel`
+ * and `system` where they are what `comp` implies (a mix: `?comp=CsPbBr1.5I1.5`). A key that disagrees with
+ * `comp` (a state that is not one dot) is kept, so nothing is lost. `view`: the view the address opens. Read back through AppState
+ * (parseQuery + reconcileDot), the address gives the same state.
+ */
+export function addressKeys(values: UrlState, keys: readonly Key[], view: UrlState['view'] = values.view): Key[] {
+  if (!keys.includes('comp')) return [...keys];
+  const implied = impliedMaterial(values.comp);
+  const own = ownKey(view);
+  const ownSaysAll = own !== 'comp' && keys.includes(own) && values[own] === implied && values.comp === implied;
+  return keys.filter((k) => {
+    if (k === 'comp') return !ownSaysAll;
+    if (k === 'sel' || k === 'system') return ownSaysAll && k === own ? true : values[k] !== implied;
+    return true;
+  });
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../../src/lib/state/appState.svelte';
-import { keysForView } from '../../../src/lib/state/url';
+import { keysForView, serializeState } from '../../../src/lib/state/url';
+import { addressKeys } from '../../../src/lib/state/dot';
+import { KEYS, VIEWS } from '../../../src/lib/state/schema';
 
 describe('one dot: comp, sel and system agree (state/dot.ts)', () => {
   it('old URLs: sel or system alone set comp', () => {
@@ -51,6 +53,31 @@ describe('one dot: comp, sel and system agree (state/dot.ts)', () => {
     for (const v of ['lattice', 'confinement', 'ligands'] as const) {
       expect(keysForView(v)).toContain('comp');
       expect(keysForView(v)).toContain('d');
+    }
+  });
+
+  it('the address holds one fact for the dot: the view’s own key when it says all, else comp alone', () => {
+    const address = (q: string): string => {
+      const v = new AppState({ query: q }).values;
+      return serializeState(v, addressKeys(v, KEYS));
+    };
+    expect(address('?view=confinement&sel=PbS&d=5')).toBe('view=confinement&sel=PbS&d=5');
+    expect(address('?view=confinement&comp=PbS&sel=PbS&d=5&system=PbS')).toBe('view=confinement&sel=PbS&d=5');
+    expect(address('?view=ligands&comp=CsPbI3')).toBe('view=ligands&system=CsPbI3');
+    expect(address('?view=lattice&sel=CsPbI3')).toBe('comp=CsPbI3');
+    expect(address('?view=confinement&comp=CsPbBr1.5I1.5')).toBe('view=confinement&comp=CsPbBr1.5I1.5');
+    expect(address('?view=ligands&comp=FAPbI3')).toBe('view=ligands&comp=FAPbI3');
+  });
+
+  it('every one-dot state comes back unchanged from its address, in every view', () => {
+    const comps = ['CsPbBr3', 'CsPbI3', 'CsPbCl3', 'PbS', 'CsPbBr1.5I1.5', 'CsPbCl2Br1', 'FAPbI3', 'Cs0.5FA0.5PbI3'];
+    for (const view of VIEWS) {
+      for (const comp of comps) {
+        const v = new AppState({ query: `?view=${view}&comp=${comp}&d=6` }).values;
+        const q = serializeState(v, addressKeys(v, KEYS));
+        expect(new AppState({ query: q }).values, `${view} ${comp}: ${q}`).toEqual(v);
+        expect(['comp=', 'sel=', 'system='].filter((k) => q.split('&').some((p) => p.startsWith(k))).length).toBeLessThanOrEqual(1);
+      }
     }
   });
 });
