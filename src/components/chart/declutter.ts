@@ -76,7 +76,7 @@ function visible(el: Element, root: Element): boolean {
 }
 
 function textBoxes(el: Element): Box[] {
-  const texts = el instanceof SVGTextElement ? [el] : [...el.querySelectorAll('text')];
+  const texts = el.localName === 'text' ? [el as SVGTextElement] : [...el.querySelectorAll('text')];
   return texts
     .filter((t) => (t.textContent ?? '').trim() !== '')
     .map((t) => t.getBoundingClientRect())
@@ -116,7 +116,8 @@ export function declutter(svg: SVGSVGElement): { destroy(): void } {
       // Judged by the ancestors only: the label's own visibility is ours to set.
       const shown = marked.filter((el) => !el.parentElement || visible(el.parentElement, svg));
       const scale = (() => {
-        const ctm = svg.getScreenCTM();
+        // jsdom (component tests) has no layout and no getScreenCTM: nothing to measure, scale 1.
+        const ctm = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
         return ctm ? Math.hypot(ctm.a, ctm.b) || 1 : 1;
       })();
       const candidates = shown.map((el) => {
