@@ -38,8 +38,11 @@ test('a halide change in the lattice view shows in the other views’ strips and
   expect(gapMix).toBeCloseTo(e.dotGapEv as number, 9);
   expect(gapMix).toBeLessThan(gapBr);
   await expect(link(page, 'voc')).toHaveAttribute('data-value', String(e.vocEstimateV));
-  // the confinement view's material follows the dot (nearest end member of the mix)
-  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('CsPbI3');
+  // the confinement view's material follows the dot (nearest end member of the mix); the address names the
+  // dot once (comp), without a sel that comp already implies (src/lib/state/dot.ts addressKeys)
+  await expect(page.locator('.confinement').getByRole('radio', { name: /marker on CsPbI/ })).toBeChecked();
+  expect(new URL(page.url()).searchParams.get('comp')).toBe('CsPbBr1.5I1.5');
+  expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
   // the confinement readout is the mixed dot's, the same number as the strip (not CsPbI3's curve)
   await expect(page.getByTestId('ro-gap')).toHaveText(withUnit(gapMix, 'eV', 3));
   await expect(page.getByTestId('dot-curve')).toBeVisible();
