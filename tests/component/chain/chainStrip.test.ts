@@ -86,4 +86,13 @@ describe('ChainStrip', () => {
     const br = mount('?comp=CsPbBr3');
     expect(br.link('phase').textContent).toMatch(/tilted perovskite, t = 0\.86/);
   });
+
+  it('a small PLQY keeps two significant digits (never "0 %" beside a finite V_OC)', () => {
+    const { link } = mount('?view=lattice&comp=PbS');
+    const q = Number(link('plqy').dataset.value);
+    expect(q).toBeGreaterThan(0);
+    expect(q).toBeLessThan(0.01);
+    expect(link('plqy').textContent).not.toMatch(/(^|\D)0\s*%/);
+    expect(link('plqy').textContent).toMatch(/0\.\d+\s*%/);
+  });
 });
