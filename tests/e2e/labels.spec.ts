@@ -66,7 +66,7 @@ for (const view of ['lattice', 'confinement', 'ligands'] as const) {
         await expect(page.locator('.pqd-root')).toHaveAttribute('data-theme', theme);
         let last: Collision[] = [];
         await expect
-          .poll(async () => (last = await textCollisions(page)).length, { timeout: 1500 })
+          .poll(async () => (last = await textCollisions(page)).length, { timeout: 3000 })
           .toBe(0)
           .catch(() => undefined);
         found.push(...last.map((c) => `${width}px ${theme} · ${c.chart}: “${c.a}” × “${c.b}”`));

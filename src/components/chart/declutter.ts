@@ -138,9 +138,16 @@ export function declutter(svg: SVGSVGElement): { destroy(): void } {
       });
     }
   }
+  let settle = 0;
   function schedule(): void {
     // Our own writes (style visibility, transform) are outside the observed attributes and leave each
     // text's own box unchanged, so placing labels does not schedule itself again.
+    // One more pass once a burst of changes has settled: a chart may move an unmarked label through an
+    // attribute that is not observed (a `transform` written after a theme's type size is measured).
+    clearTimeout(settle);
+    settle = window.setTimeout(() => {
+      if (!frame) frame = requestAnimationFrame(run);
+    }, 250);
     if (frame) return;
     frame = requestAnimationFrame(run);
   }
@@ -158,6 +165,7 @@ export function declutter(svg: SVGSVGElement): { destroy(): void } {
   return {
     destroy() {
       if (frame) cancelAnimationFrame(frame);
+      clearTimeout(settle);
       resize.disconnect();
       observed.clear();
       mutations.disconnect();
