@@ -206,9 +206,12 @@ test('20 lattice widgets scrolled top to bottom and twice down and up: few live 
     await expect(page.locator(`#w${i} img[data-pqd-still]`)).toHaveCount(0, { timeout: 10_000 });
     await expectCanvasPicture(page, `w${i}`, `widget ${i + 1}`);
     if (i === 0) firstPicture = await canvasPixels(page, 'w0');
-    const live = await page.evaluate(() => (window as unknown as { PqdWidgets: { liveContextCount(): number } }).PqdWidgets.liveContextCount());
-    maxLive = Math.max(maxLive, live);
-    expect(live, `live contexts at widget ${i + 1}`).toBeLessThanOrEqual(8);
+    // Widgets scrolled out of view give their contexts back asynchronously (IntersectionObserver): the
+    // budget holds once the release has run, so it is polled, not read at one instant.
+    const liveCount = (): Promise<number> =>
+      page.evaluate(() => (window as unknown as { PqdWidgets: { liveContextCount(): number } }).PqdWidgets.liveContextCount());
+    await expect.poll(liveCount, { message: `live contexts at widget ${i + 1}`, timeout: 5_000 }).toBeLessThanOrEqual(8);
+    maxLive = Math.max(maxLive, await liveCount());
   }
   // Widgets far above gave their contexts back and keep a still image; scrolling back brings one to life.
   const mounted = await page.evaluate(() => [...document.querySelectorAll('pqd-lattice')].filter((e) => e.shadowRoot?.querySelector('canvas')).length);
