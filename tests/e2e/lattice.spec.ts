@@ -168,27 +168,3 @@ test('axe-core finds no violations with the non-perovskite notice and a mixed co
   await expectNoAxeViolations(page);
 });
 
-test('screenshots: desktop, phone, projector', async ({ page }) => {
-  // Pictures for people, not assertions: `npm run screenshots` writes them (kept out of CI's 10 minutes).
-  test.skip(!process.env.PQD_SCREENSHOTS, 'screenshots are written by npm run screenshots');
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?view=lattice');
-  await expect(tValue(page)).toBeVisible();
-  await page.waitForTimeout(1500);
-  await page.screenshot({ path: `${SHOTS}/lattice-desktop.png` });
-  await page.screenshot({ path: `${SHOTS}/lattice-desktop-full.png`, fullPage: true });
-
-  await page.goto('./?view=lattice&comp=FAPbI3&style=space&theme=projector');
-  await expect(tValue(page)).toBeVisible();
-  await page.waitForTimeout(1500);
-  await page.screenshot({ path: `${SHOTS}/lattice-projector.png` });
-
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('./?view=lattice&comp=Cs0.5FA0.5PbI3&style=ball');
-  await expect(tValue(page)).toBeVisible();
-  await page.waitForTimeout(1500);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
-  await page.screenshot({ path: `${SHOTS}/lattice-phone.png` });
-  await page.screenshot({ path: `${SHOTS}/lattice-phone-full.png`, fullPage: true });
-});
