@@ -1,6 +1,6 @@
 /**
  * A faceted PbS dot cut from the rock-salt lattice: the truncated octahedron of the facet-share model
- * (lib/surface/pbsFacets.ts: octahedron |x|+|y|+|z| ≤ R, {111} faces, truncated by the cube |x|,|y|,|z| ≤ h,
+ * (lib/physics/pbsFacets.ts: octahedron |x|+|y|+|z| ≤ R, {111} faces, truncated by the cube |x|,|y|,|z| ≤ h,
  * {100} faces; h/R = truncationRatio(d) — 1 below 3 nm, ½ (cuboctahedron) above 5 nm, Choi et al. 2013),
  * with every surface atom tagged as sitting on a {111} facet (Pb only), a {100} facet (Pb and S) or an
  * edge/corner where both meet. The counted facet shares are then set beside the model's area share.
@@ -28,7 +28,7 @@
  * Pure TypeScript: no DOM.
  */
 import { PBS_LATTICE_A_ANGSTROM } from '../data/pbs';
-import { truncationRatio, truncatedOctahedronAreas, pbsFacetShare, type FacetModelOptions } from '../surface/pbsFacets';
+import { truncationRatio, truncatedOctahedronAreas, pbsFacetShare, type FacetModelOptions } from '../physics/pbsFacets';
 import { buildRockSaltCell } from './rocksalt';
 import { computeBounds, ELEMENT_CODE, type AtomArrays } from './supercell';
 

@@ -241,7 +241,7 @@ export interface LatticeReadouts {
   /**
    * PbS only (comp=PbS, issue #19), else null. The faceted dot of diameter d (lib/geometry/pbsDot.ts):
    * facet100Share = share of its facet surface atoms on (100) facets, counted (0–1); facet100ShareModel =
-   * the facet-share model's (100) area share for d (lib/surface/pbsFacets.ts); pbsDotAtoms = its atoms.
+   * the facet-share model's (100) area share for d (lib/physics/pbsFacets.ts); pbsDotAtoms = its atoms.
    * For PbS, toleranceFactor and octahedralFactor are NaN, bartelTau and tiltDeg null: perovskite criteria
    * do not apply to rock salt.
    */

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import App from '../../../src/App.svelte';
 import { AppState } from '../../../src/lib/state/appState.svelte';
 import { buildPbsDot } from '../../../src/lib/geometry/pbsDot';
-import { facetShare100 } from '../../../src/lib/surface/pbsFacets';
+import { facetShare100 } from '../../../src/lib/physics/pbsFacets';
 import { percent, withUnit } from '../../../src/lib/format';
 
 function renderPbs(query = '') {

@@ -10,7 +10,7 @@ import {
   modelShareOfCut,
   type PbsDot,
 } from '../../../src/lib/geometry/pbsDot';
-import { facetShare100 } from '../../../src/lib/surface/pbsFacets';
+import { facetShare100 } from '../../../src/lib/physics/pbsFacets';
 import { ELEMENT_CODE } from '../../../src/lib/geometry/supercell';
 
 /** Half-cell integer coordinates of atom q. */

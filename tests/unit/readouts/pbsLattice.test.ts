@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { latticeReadouts } from '../../../src/lib/readouts/lattice';
 import { parseQuery } from '../../../src/lib/state/url';
 import { buildPbsDot } from '../../../src/lib/geometry/pbsDot';
-import { facetShare100 } from '../../../src/lib/surface/pbsFacets';
+import { facetShare100 } from '../../../src/lib/physics/pbsFacets';
 
 const readouts = (q: string) => latticeReadouts(parseQuery(q).state);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetShare100, pbsFacetShare, truncatedOctahedronAreas, truncationRatio } from '../../../src/lib/surface/pbsFacets';
+import { facetShare100, pbsFacetShare, truncatedOctahedronAreas, truncationRatio } from '../../../src/lib/physics/pbsFacets';
 import {
   buildPbs100Slab,
   buildPbs111Slab,
@@ -57,7 +57,7 @@ describe('PbS (111)', () => {
   });
 });
 
-describe('facet share (octahedron → cuboctahedron, Choi et al. 2013; src/lib/surface/pbsFacets.ts)', () => {
+describe('facet share (octahedron → cuboctahedron, Choi et al. 2013; src/lib/physics/pbsFacets.ts)', () => {
   it('octahedron, cuboctahedron and cube limits', () => {
     expect(truncatedOctahedronAreas(1).area100).toBe(0);
     const cubo = truncatedOctahedronAreas(0.5);
