@@ -150,19 +150,7 @@ export function sqLimit(gapEv: number): SqResult | null {
   }
   const jsc = ELEMENTARY_CHARGE_C * am15gPhotonFluxAboveGap(gapEv); // A/m²
   const j0 = radiativeSaturationCurrentAm2(gapEv);
-  const logRatio = Math.log(jsc / j0 + 1); // = qV_oc/kT
-  const vocV = KT_EV * logRatio;
-  // dP/dV = 0 ⇔ v + ln(1 + v) = ln(1 + J_sc/J₀), v = qV_mp/kT. h(v) is increasing and concave: Newton
-  // from below converges monotonically.
-  let v = Math.max(logRatio - Math.log(1 + logRatio), 1e-9);
-  for (let i = 0; i < 50; i++) {
-    const h = v + Math.log1p(v) - logRatio;
-    const step = h / (1 + 1 / (1 + v));
-    v -= step;
-    if (Math.abs(step) < 1e-15 * Math.max(1, v)) break;
-  }
-  const vmpV = v * KT_EV;
-  const pmaxWm2 = vmpV * (jsc - j0 * Math.expm1(v));
+  const { vocV, vmpV, pmaxWm2 } = diodeMaxPower(jsc, j0);
   return {
     gapEv,
     efficiency: pmaxWm2 / AM15G_INCIDENT_POWER_W_M2,
@@ -173,6 +161,35 @@ export function sqLimit(gapEv: number): SqResult | null {
     pmaxWm2,
     j0Am2: j0,
   };
+}
+
+/** The open circuit and maximum-power point of an ideal diode at the SQ cell temperature. */
+export interface DiodeMaxPower {
+  /** (kT/q) ln(J_SC/J₀ + 1), V. */
+  vocV: number;
+  /** Voltage at maximum power, V. */
+  vmpV: number;
+  /** Maximum power density V_mp · J(V_mp), W/m². */
+  pmaxWm2: number;
+}
+
+/**
+ * Open circuit and maximum power of the ideal diode J(V) = J_SC − J₀ (e^{qV/kT} − 1) at 300 K (the one J–V
+ * curve of sqLimit and, with J₀ raised by a luminescence loss, of voc.ts). Currents in A/m².
+ * dP/dV = 0 ⇔ v + ln(1 + v) = ln(1 + J_SC/J₀), v = qV_mp/kT. h(v) is increasing and concave: Newton from
+ * below converges monotonically.
+ */
+export function diodeMaxPower(jscAm2: number, j0Am2: number): DiodeMaxPower {
+  const logRatio = Math.log(jscAm2 / j0Am2 + 1); // = qV_oc/kT
+  let v = Math.max(logRatio - Math.log(1 + logRatio), 1e-9);
+  for (let i = 0; i < 50; i++) {
+    const h = v + Math.log1p(v) - logRatio;
+    const step = h / (1 + 1 / (1 + v));
+    v -= step;
+    if (Math.abs(step) < 1e-15 * Math.max(1, v)) break;
+  }
+  const vmpV = v * KT_EV;
+  return { vocV: KT_EV * logRatio, vmpV, pmaxWm2: vmpV * (jscAm2 - j0Am2 * Math.expm1(v)) };
 }
 
 /**

@@ -12,7 +12,7 @@
  *
  * Efficiency bound with that loss (computed, not approximated): non-radiative recombination multiplies the
  * dark current, J₀ → J₀,rad / Q, in the same ideal-diode J(V) = J_SC − J₀ (e^{qV/kT} − 1) as sq.ts; the
- * maximum-power point is solved again from v + ln(1 + v) = ln(1 + J_SC·Q/J₀,rad), v = qV_mp/kT (Newton), and
+ * maximum-power point is solved by sq.ts's diodeMaxPower (v + ln(1 + v) = ln(1 + J_SC·Q/J₀,rad), v = qV_mp/kT), and
  * η = V_mp J(V_mp)/P_in. Its V_OC, (kT/q) ln(J_SC·Q/J₀,rad + 1), equals the formula above to within
  * (kT/q)·J₀,rad/(J_SC·Q), far below a microvolt for every gap in range (unit-tested).
  *
@@ -22,7 +22,7 @@
  * Pure TypeScript: no DOM.
  */
 import { BOLTZMANN_J_K, ELEMENTARY_CHARGE_C } from './constants';
-import { AM15G_INCIDENT_POWER_W_M2, SQ_CELL_TEMPERATURE_K, am15gPhotonFluxAboveGap, radiativeSaturationCurrentAm2, sqLimit } from './sq';
+import { AM15G_INCIDENT_POWER_W_M2, SQ_CELL_TEMPERATURE_K, am15gPhotonFluxAboveGap, diodeMaxPower, radiativeSaturationCurrentAm2, sqLimit } from './sq';
 
 /** kT/q at the SQ cell temperature (300 K), V. */
 export const THERMAL_VOLTAGE_V = (BOLTZMANN_J_K * SQ_CELL_TEMPERATURE_K) / ELEMENTARY_CHARGE_C;
@@ -75,18 +75,8 @@ export function vocWithLoss(gapEv: number, q: number): VocResult | null {
   if (!sq) return null;
   const jsc = ELEMENTARY_CHARGE_C * am15gPhotonFluxAboveGap(gapEv); // A/m², as sq.ts
   const j0 = radiativeSaturationCurrentAm2(gapEv) / q;
-  const logRatio = Math.log(jsc / j0 + 1);
-  let v = Math.max(logRatio - Math.log(1 + logRatio), 1e-9);
-  for (let i = 0; i < 50; i++) {
-    const h = v + Math.log1p(v) - logRatio;
-    const step = h / (1 + 1 / (1 + v));
-    v -= step;
-    if (Math.abs(step) < 1e-15 * Math.max(1, v)) break;
-  }
-  const vmpV = v * THERMAL_VOLTAGE_V;
-  const pmax = vmpV * (jsc - j0 * Math.expm1(v));
+  const { vocV: vocJv, vmpV, pmaxWm2: pmax } = diodeMaxPower(jsc, j0);
   const vocLossV = nonRadiativeVocLossV(q);
-  const vocJv = THERMAL_VOLTAGE_V * logRatio;
   return {
     gapEv,
     q,

@@ -28,6 +28,7 @@ import { vocWithLoss, type VocResult } from '../physics/voc';
 import { sqLimit, type SqResult } from '../physics/sq';
 import { MATERIALS } from '../data/materials';
 import type { PerovskitePhase } from '../physics/tolerance';
+import { orNull } from './orNull';
 
 export type ChainFamily = 'perovskite' | 'PbS';
 
@@ -86,22 +87,13 @@ export interface ChainModel {
   deviceMissing: 'no-gap' | 'no-plqy' | null;
 }
 
-function safe<T>(f: () => T): T | null {
-  try {
-    const v = f();
-    return typeof v === 'number' && !Number.isFinite(v) ? null : v;
-  } catch {
-    return null;
-  }
-}
-
 /** Every link of the dot's chain (file header). Never throws for a validated state. */
 export function chainModel(state: UrlState): ChainModel {
   const pbs = state.sel === 'PbS' || state.system === 'PbS';
   const lat = latticeModel(state);
-  const conf = safe(() => confinementModel(state));
+  const conf = orNull(() => confinementModel(state));
   const sizeNm = conf ? conf.diameterNm : state.d;
-  const lig = safe(() => ligandsModel(state));
+  const lig = orNull(() => ligandsModel(state));
   const trapSites = lig?.ledger.trapSites ?? 0;
   const plqy = lig ? ligandsPlqy(lig.ledger.trapSites, lig.ledger.totalSites, state.krad, state.ktrap) : null;
 

@@ -55,6 +55,7 @@ import { formatFormula, parseFormula } from '../physics/composition';
 import { dotBulk, type DotBulk, type MixedSeries, type NotModelledCode } from '../physics/mixedHalide';
 import { resolveMaterial, type MaterialInput } from '../physics/brus';
 import type { MaterialParameters } from '../data/materials';
+import { orNull } from './orNull';
 
 /** Unicode subscripts for a formula's counts ("CsPbBr1.5I1.5" → "CsPbBr₁.₅I₁.₅"), for SVG labels. */
 export function subscriptFormula(formula: string): string {
@@ -255,15 +256,6 @@ export function spectraWindowEv(material: SpectraMaterial, dminNm: number, dmaxN
   return [Math.min(Math.max(0.5, eLarge - 0.35), ensLo), Math.max(eSmall + 0.5, ensHi)];
 }
 
-function safe<T>(f: () => T): T | null {
-  try {
-    const v = f();
-    return typeof v === 'number' && !Number.isFinite(v) ? null : v;
-  } catch {
-    return null;
-  }
-}
-
 /** Everything the marker readout shows, from the validated state (see file header for each formula). */
 export function confinementModel(state: UrlState): ConfinementModel {
   const material = state.sel;
@@ -275,7 +267,7 @@ export function confinementModel(state: UrlState): ConfinementModel {
   const diameterNm = fromTarget && target.diameterNm !== null ? target.diameterNm : state.d;
   const p = dot.params;
   const onBranch = modelAppliesTo(input, model) && diameterNm <= validDiameterRangeNm(input, model).maxNm;
-  const gapEv = onBranch ? safe(() => gapForDiameter(input, model, diameterNm)) : null;
+  const gapEv = onBranch ? orNull(() => gapForDiameter(input, model, diameterNm)) : null;
   const bulkForShift = model === 'moreels' ? MOREELS_BULK_GAP_EV : p.bulkGapEv;
   const sigmaNm = state.sigma;
   const isCube = model === 'cube';
@@ -294,7 +286,7 @@ export function confinementModel(state: UrlState): ConfinementModel {
     gapEv,
     wavelengthNm: gapEv !== null && gapEv > 0 ? wavelengthFromGap(gapEv) : null,
     bulkGapEv: p.bulkGapEv,
-    confinementEnergyMeV: safe(() => (isCube ? cubeKineticEnergy(input, diameterNm) : confinementEnergy(input, diameterNm)) * 1000),
+    confinementEnergyMeV: orNull(() => (isCube ? cubeKineticEnergy(input, diameterNm) : confinementEnergy(input, diameterNm)) * 1000),
     gapShiftMeV: gapEv === null ? null : (gapEv - bulkForShift) * 1000,
     radiusOverBohr: diameterNm / 2 / bohrRadiusNm,
     bohrDiameterNm: 2 * bohrRadiusNm,
@@ -303,13 +295,13 @@ export function confinementModel(state: UrlState): ConfinementModel {
     // The two spectra cost milliseconds each: computed on first read only (the chain strip reads neither).
     get spectrum(): SizeDispersionSpectrum | null {
       if (spectrumMemo === undefined) {
-        spectrumMemo = sigmaNm > 0 && gapEv !== null ? safe(() => sizeDispersionSpectrum(input, model, diameterNm, sigmaNm)) : null;
+        spectrumMemo = sigmaNm > 0 && gapEv !== null ? orNull(() => sizeDispersionSpectrum(input, model, diameterNm, sigmaNm)) : null;
       }
       return spectrumMemo;
     },
     get spectra(): EnsembleSpectra | null {
       if (spectraMemo === undefined) {
-        spectraMemo = safe(() => {
+        spectraMemo = orNull(() => {
           const [energyMinEv, energyMaxEv] = spectraWindowEv(input, state.dmin, state.dmax, diameterNm, sigmaNm);
           return ensembleSpectra(input, diameterNm, sigmaNm, { energyMinEv, energyMaxEv });
         });

@@ -39,10 +39,10 @@ import {
   cellParameterAngstrom,
   pnmaBridgingAnglesDeg,
   tiltAngleDeg,
-  type PnmaPerovskiteSites,
 } from '../geometry/perovskite';
 import { pnmaStructureFor, type PnmaChoice } from '../geometry/structureModel';
 import { pbsDotSummary } from '../geometry/pbsDot';
+import { orNull } from './orNull';
 
 /** Formula used when `comp` is not a valid ABX₃ formula: the schema default (schema.ts SCHEMA.comp.default). */
 export const FALLBACK_FORMULA: string = SCHEMA.comp.default;
@@ -115,15 +115,6 @@ function predictedStructure(v: PerovskiteVerdict): LatticeStructure {
   return v.phase === 'tilted' ? 'orthorhombic' : 'cubic';
 }
 
-function safeTilt(t: number): number | null {
-  try {
-    const x = tiltAngleDeg(t);
-    return Number.isFinite(x) ? x : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Everything the lattice view derives from the state. Never throws for a validated state. */
 export function latticeModel(state: UrlState): LatticeModel {
   let parsed = parseFormula(state.comp);
@@ -159,11 +150,11 @@ export function latticeModel(state: UrlState): LatticeModel {
     verdict.t,
     aPseudoCubicAngstrom,
   );
-  const pnmaCell = safePnmaCell(pnma.sites);
+  const pnmaCell = orNull(() => buildPnmaCell(pnma.sites));
   const pnmaTilts = pnmaCell?.tilts ?? { antiPhaseDeg: 0, inPhaseDeg: 0 };
   const pnmaTiltDeg = pnmaCell?.tiltDeg ?? 0;
   const pnmaAnglesDeg = pnmaCell ? pnmaBridgingAnglesDeg(pnmaCell) : { equatorialDeg: 180, apicalDeg: 180 };
-  const modelTiltDeg = safeTilt(verdict.t);
+  const modelTiltDeg = orNull(() => tiltAngleDeg(verdict.t));
   const drawnTiltDeg = drawnKind === 'orthorhombic' ? pnmaTiltDeg : 0;
   const tiltDeg = structure === 'non-perovskite' || structure === 'delta' ? null : drawnTiltDeg;
   return {
@@ -197,14 +188,6 @@ function knownCompoundOf(c: Composition, tableRadii: boolean): KnownCompound | n
   if (c.A[0].ion !== 'Cs' || c.B[0].ion !== 'Pb') return null;
   const x = c.X[0].ion;
   return x === 'Cl' ? 'CsPbCl3' : x === 'Br' ? 'CsPbBr3' : x === 'I' ? 'CsPbI3' : null;
-}
-
-function safePnmaCell(sites: PnmaPerovskiteSites): ReturnType<typeof buildPnmaCell> | null {
-  try {
-    return buildPnmaCell(sites);
-  } catch {
-    return null;
-  }
 }
 
 export interface LatticeReadouts {

@@ -14,6 +14,7 @@ import type { UrlState } from '../state/schema';
 import { plqy, trapFreeShare } from '../ligands/model';
 import { explorerModel, type ExplorerModel, type SurfaceKeys } from '../surface/explorer';
 import { resolveScenarioKeys } from '../surface/scenarioState';
+import { orNull } from './orNull';
 
 export interface LigandsReadouts {
   system: string;
@@ -54,11 +55,7 @@ export interface LigandsReadouts {
  * embed readouts all call this one function.
  */
 export function ligandsPlqy(trapSites: number, totalSites: number, kRad: number, kTrap: number): number | null {
-  try {
-    return plqy({ trapSites, totalSites: Math.max(1, totalSites), kRad, kTrapPerSite: kTrap });
-  } catch {
-    return null;
-  }
+  return orNull(() => plqy({ trapSites, totalSites: Math.max(1, totalSites), kRad, kTrapPerSite: kTrap }));
 }
 
 /** The surface keys the explorer uses for this URL state (scenario defaults applied). */

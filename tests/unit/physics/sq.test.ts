@@ -107,3 +107,21 @@ describe('devicePcePercent', () => {
     expect(() => devicePcePercent(10, 1, bad)).toThrow(RangeError);
   });
 });
+
+describe('diodeMaxPower (the one ideal-diode J–V maximum of sq.ts and voc.ts)', () => {
+  it('solves dP/dV = 0: v + ln(1 + v) = ln(1 + J_SC/J₀), and gives sqLimit its V_OC, V_mp and P_max', async () => {
+    const { diodeMaxPower, sqLimit } = await import('../../../src/lib/physics/sq');
+    const r = sqLimit(1.34)!;
+    const d = diodeMaxPower(r.jscMAcm2 * 10, r.j0Am2);
+    expect(d.vocV / r.vocV).toBeCloseTo(1, 12);
+    expect(d.vmpV / r.vmpV).toBeCloseTo(1, 12);
+    expect(d.pmaxWm2 / r.pmaxWm2).toBeCloseTo(1, 12);
+    const kT = r.vocV / Math.log(r.jscMAcm2 * 10 / r.j0Am2 + 1);
+    const v = d.vmpV / kT;
+    expect(v + Math.log1p(v)).toBeCloseTo(Math.log(1 + (r.jscMAcm2 * 10) / r.j0Am2), 9);
+    // A larger dark current (a luminescence loss, voc.ts) lowers every figure.
+    const lossy = diodeMaxPower(r.jscMAcm2 * 10, r.j0Am2 * 100);
+    expect(lossy.vocV).toBeLessThan(d.vocV);
+    expect(lossy.pmaxWm2).toBeLessThan(d.pmaxWm2);
+  });
+});
