@@ -16,7 +16,8 @@
  *   (kind 'Pb111'). Each layer carries charge (±2 e per ion), so the facet is polar: in a real dot the
  *   charge is balanced by bound anions (oleate, I⁻), which is why the PbS paper says I⁻ binds it well.
  */
-import { PBS_A_ANGSTROM, elementChargeE, elementRadiusAngstrom } from './radii';
+import { PBS_A_ANGSTROM } from './radii';
+import { slabAtom, slabSite } from './slab';
 import type { SurfaceAtom, SurfaceLayer, SurfaceSite } from './types';
 
 /** Grid of the PbS (100) patch (positions a/2 apart): 10 × 10 ≈ 30 Å, close to the CsPbX₃ patch. */
@@ -43,56 +44,6 @@ function mod(n: number, m: number): number {
   return ((n % m) + m) % m;
 }
 
-function atomOf(
-  key: string,
-  element: 'Pb' | 'S',
-  x: number,
-  y: number,
-  z: number,
-  layer: number,
-  row: number | null,
-  siteId: string | null,
-): SurfaceAtom {
-  return {
-    key,
-    element,
-    chargeE: elementChargeE(element),
-    xAngstrom: x,
-    yAngstrom: y,
-    zAngstrom: z,
-    layer,
-    radiusAngstrom: elementRadiusAngstrom(element),
-    row,
-    sideXAngstrom: x,
-    siteId,
-  };
-}
-
-function siteOf(
-  id: string,
-  kind: SurfaceSite['kind'],
-  element: 'Pb' | 'S',
-  x: number,
-  y: number,
-  row: number,
-  col: number,
-): SurfaceSite {
-  return {
-    id,
-    kind,
-    element,
-    xAngstrom: x,
-    yAngstrom: y,
-    zAngstrom: 0,
-    sideXAngstrom: x,
-    row,
-    col,
-    vacant: false,
-    vacancyAllowed: false,
-    exposes: [],
-  };
-}
-
 /** The non-polar PbS (100) facet: Pb and S in a checkerboard, a/2 apart. */
 export function buildPbs100Slab(grid = PBS100_GRID): PbsSlab {
   if (!Number.isInteger(grid) || grid < 2 || grid > 40 || grid % 2 !== 0) {
@@ -112,10 +63,10 @@ export function buildPbs100Slab(grid = PBS100_GRID): PbsSlab {
         const x = col * p;
         const y = row * p;
         const id = layer === 0 ? `${element === 'Pb' ? 'p' : 's'}${k}` : null;
-        atoms.push(atomOf(`L${layer}-${element}-${col}-${row}`, element, x, y, -layer * p, layer, row, id));
+        atoms.push(slabAtom(`L${layer}-${element}-${col}-${row}`, element, x, y, -layer * p, layer, row, id));
         if (id) {
           sites.push(
-            siteOf(id, element === 'Pb' ? 'Pb100' : 'S100', element, x, y, row, col),
+            slabSite(id, element === 'Pb' ? 'Pb100' : 'S100', element, x, y, 0, row, col, false),
           );
         }
       }
@@ -149,8 +100,8 @@ export function buildPbs111Slab(cols = PBS111_COLS, rows = PBS111_ROWS): PbsSlab
         const id = layer === 0 ? `p${k}` : null;
         // The side-view cut of row j shows the atoms whose y lies in [j·h, (j+1)·h).
         const cutRow = mod(Math.floor(y / h + 1e-9), rows);
-        atoms.push(atomOf(`L${layer}-${element}-${col}-${row}`, element, x, mod(y, rows * h), -layer * dz, layer, cutRow, id));
-        if (id) sites.push(siteOf(id, 'Pb111', 'Pb', x, y, row, col));
+        atoms.push(slabAtom(`L${layer}-${element}-${col}-${row}`, element, x, mod(y, rows * h), -layer * dz, layer, cutRow, id));
+        if (id) sites.push(slabSite(id, 'Pb111', 'Pb', x, y, 0, row, col, false));
       }
     }
   }

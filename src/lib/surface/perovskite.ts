@@ -23,7 +23,8 @@
  * vacancy changes it by minus the removed ion's charge.
  */
 import type { Halide } from '../data/structures';
-import { cubicAAngstrom, elementChargeE, elementRadiusAngstrom } from './radii';
+import { cubicAAngstrom } from './radii';
+import { slabAtom, slabSite } from './slab';
 import type { SurfaceAtom, SurfaceLayer, SurfaceSite, Termination } from './types';
 
 /** Cells per side of the drawn patch (issue #6: "a grid of surface sites, e.g. 6×6 cells"). */
@@ -66,27 +67,8 @@ export function buildPerovskiteSlab(halide: Halide, termination: Termination, ce
   const layers: SurfaceLayer[] = [];
   const topIsCsX = termination === 'CsX';
 
-  const atom = (
-    key: string,
-    element: SurfaceAtom['element'],
-    x: number,
-    y: number,
-    layer: number,
-    row: number | null,
-    siteId: string | null,
-  ): SurfaceAtom => ({
-    key,
-    element,
-    chargeE: elementChargeE(element),
-    xAngstrom: x,
-    yAngstrom: y,
-    zAngstrom: -layer * half,
-    layer,
-    radiusAngstrom: elementRadiusAngstrom(element),
-    row,
-    sideXAngstrom: x,
-    siteId,
-  });
+  const atom = (key: string, element: SurfaceAtom['element'], x: number, y: number, layer: number, row: number | null, siteId: string | null) =>
+    slabAtom(key, element, x, y, -layer * half, layer, row, siteId);
 
   for (let layer = 0; layer < PEROVSKITE_LAYERS; layer++) {
     const isCsX = (layer % 2 === 0) === topIsCsX;
@@ -102,8 +84,8 @@ export function buildPerovskiteSlab(halide: Halide, termination: Termination, ce
           atoms.push(atom(`L${layer}-X-${col}-${row}`, X, x0, y0, layer, row, xId));
           atoms.push(atom(`L${layer}-Cs-${col}-${row}`, 'Cs', x0 + half, y0 + half, layer, row, aId));
           if (layer === 0) {
-            sites.push(site(`a${k}`, 'A', 'Cs', x0 + half, y0 + half, 0, row, col, true));
-            sites.push(site(`x${k}`, 'X', X, x0, y0, 0, row, col, true));
+            sites.push(slabSite(`a${k}`, 'A', 'Cs', x0 + half, y0 + half, 0, row, col, true));
+            sites.push(slabSite(`x${k}`, 'X', X, x0, y0, 0, row, col, true));
             pbUnderHalide.set(`x${k}`, { pbId: `p${k}`, pbKey: `L1-Pb-${col}-${row}` });
           }
         } else {
@@ -117,9 +99,9 @@ export function buildPerovskiteSlab(halide: Halide, termination: Termination, ce
           if (layer === 0) {
             const right = `p${row * cells + mod(col + 1, cells)}`;
             const below = `p${mod(row + 1, cells) * cells + col}`;
-            const pSite = site(`p${k}`, 'Pb-uc', 'Pb', x0, y0, 0, row, col, false);
-            const xa = site(`x${2 * k}`, 'X', X, x0 + half, y0, 0, row, col, true);
-            const xb = site(`x${2 * k + 1}`, 'X', X, x0, y0 + half, 0, row, col, true);
+            const pSite = slabSite(`p${k}`, 'Pb-uc', 'Pb', x0, y0, 0, row, col, false);
+            const xa = slabSite(`x${2 * k}`, 'X', X, x0 + half, y0, 0, row, col, true);
+            const xb = slabSite(`x${2 * k + 1}`, 'X', X, x0, y0 + half, 0, row, col, true);
             xa.exposes = [`p${k}`, right].filter((v, i, arr) => arr.indexOf(v) === i);
             xb.exposes = [`p${k}`, below].filter((v, i, arr) => arr.indexOf(v) === i);
             sites.push(pSite, xa, xb);
@@ -129,33 +111,6 @@ export function buildPerovskiteSlab(halide: Halide, termination: Termination, ce
     }
   }
   return { aAngstrom: a, cells, layers, atoms, sites, pbUnderHalide };
-}
-
-function site(
-  id: string,
-  kind: SurfaceSite['kind'],
-  element: SurfaceSite['element'],
-  x: number,
-  y: number,
-  z: number,
-  row: number,
-  col: number,
-  vacancyAllowed: boolean,
-): SurfaceSite {
-  return {
-    id,
-    kind,
-    element,
-    xAngstrom: x,
-    yAngstrom: y,
-    zAngstrom: z,
-    sideXAngstrom: x,
-    row,
-    col,
-    vacant: false,
-    vacancyAllowed,
-    exposes: [],
-  };
 }
 
 /** Review notation of a termination model (§3, Fig. 4), e.g. "[CsPbBr₃](PbBr₂){CsBr}". */

@@ -53,6 +53,45 @@ export function effectiveFacet(system: MaterialId, facet: SurfaceParams['facet']
   return system === 'PbS' ? facet : '100';
 }
 
+/** A slab as a grid of cols × rows surface cells, pitch apart along a row and rowSpacing between rows, Å. */
+interface SlabGrid {
+  aAngstrom: number;
+  pitchAngstrom: number;
+  rowSpacingAngstrom: number;
+  cols: number;
+  rows: number;
+  layers: Surface['layers'];
+  atoms: Surface['atoms'];
+  sites: Surface['sites'];
+}
+
+function patchOf(
+  system: MaterialId,
+  facet: Surface['facet'],
+  termination: Surface['termination'],
+  halide: Surface['halide'],
+  notation: string,
+  g: SlabGrid,
+): Surface {
+  return {
+    system,
+    facet,
+    termination,
+    halide,
+    aAngstrom: g.aAngstrom,
+    pitchAngstrom: g.pitchAngstrom,
+    cols: g.cols,
+    rows: g.rows,
+    widthAngstrom: g.cols * g.pitchAngstrom,
+    depthAngstrom: g.rows * g.rowSpacingAngstrom,
+    layers: g.layers,
+    atoms: g.atoms,
+    sites: g.sites,
+    vacancies: [],
+    notation,
+  };
+}
+
 /**
  * Builds the surface patch and applies vacancies (site ids; unknown or non-vacancy ids are dropped
  * with a reason). Deterministic: the same inputs give the same ids, positions and order.
@@ -68,43 +107,11 @@ export function buildSurface(params: SurfaceParams, vacancyIds: readonly string[
     }
     const slab = buildPerovskiteSlab(halide, params.term, PEROVSKITE_CELLS);
     pbUnder = slab.pbUnderHalide;
-    const notation = terminationNotation(halide, params.term);
-    surface = {
-      system: params.system,
-      facet: '100',
-      termination: params.term,
-      halide,
-      aAngstrom: slab.aAngstrom,
-      pitchAngstrom: slab.aAngstrom,
-      cols: slab.cells,
-      rows: slab.cells,
-      widthAngstrom: slab.cells * slab.aAngstrom,
-      depthAngstrom: slab.cells * slab.aAngstrom,
-      layers: slab.layers,
-      atoms: slab.atoms,
-      sites: slab.sites,
-      vacancies: [],
-      notation,
-    };
+    const grid = { cols: slab.cells, rows: slab.cells, pitchAngstrom: slab.aAngstrom, rowSpacingAngstrom: slab.aAngstrom };
+    surface = patchOf(params.system, '100', params.term, halide, terminationNotation(halide, params.term), { ...slab, ...grid });
   } else {
     const slab = params.facet === '111' ? buildPbs111Slab() : buildPbs100Slab();
-    surface = {
-      system: params.system,
-      facet: params.facet,
-      termination: null,
-      halide: null,
-      aAngstrom: slab.aAngstrom,
-      pitchAngstrom: slab.pitchAngstrom,
-      cols: slab.cols,
-      rows: slab.rows,
-      widthAngstrom: slab.cols * slab.pitchAngstrom,
-      depthAngstrom: slab.rows * slab.rowSpacingAngstrom,
-      layers: slab.layers,
-      atoms: slab.atoms,
-      sites: slab.sites,
-      vacancies: [],
-      notation: params.facet === '111' ? 'PbS (111)' : 'PbS (100)',
-    };
+    surface = patchOf(params.system, params.facet, null, null, params.facet === '111' ? 'PbS (111)' : 'PbS (100)', slab);
   }
   const { surface: withVac, dropped } = applyVacancies(surface, vacancyIds, pbUnder);
   return { surface: withVac, droppedVacancies: dropped, notes };
