@@ -1,5 +1,5 @@
 /**
- * Ensemble absorption/emission spectra (src/lib/physics/spectra.ts): the model's own algebra (cube states,
+ * Ensemble absorption/emission spectra (src/lib/physics/spectra.ts, one dot's transitions in dotTransitions.ts): the model's own algebra (cube states,
  * Weyl count, the lowest transition = the confinement model), then comparisons with the sources:
  * - PbS paper (Liao et al., EES Sol. 2025, 1, 1148): 4.1 ± 0.5 nm dots absorb at 1180 nm; small dots at 933 nm;
  *   PL FWHM 66 nm — copied into src/lib/data/spectraSources.ts (values repeated here as literals on purpose).
@@ -8,17 +8,15 @@
  * - Rainò et al., Nat. Commun. 13 (2022) 2587: single CsPbBr3 dots 70–120 meV.
  */
 import { describe, expect, it } from 'vitest';
+import { ensembleSizes, ensembleSpectra, stokesShiftEv } from '../../../src/lib/physics/spectra';
 import {
   CUBE_CONTINUUM_START_S,
   cubeShells,
   cubeWeylCount,
   dotTransitions,
-  ensembleSizes,
-  ensembleSpectra,
   sphereWeylCount,
   SPHERE_CONTINUUM_START_X,
-  stokesShiftEv,
-} from '../../../src/lib/physics/spectra';
+} from '../../../src/lib/physics/dotTransitions';
 import { cubeCoulombEnergy, cubeGap, kanePairEnergy, reducedMass, weakWeight } from '../../../src/lib/physics/cubeExciton';
 import { moreelsDiameter, moreelsGap } from '../../../src/lib/physics/moreels';
 import { MATERIALS } from '../../../src/lib/data/materials';
