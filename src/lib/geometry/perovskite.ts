@@ -687,22 +687,34 @@ function norm(p: Vec3): number {
  * The six nearest X of every B (periodic images over 27 cells), as Cartesian B→X vectors (Å).
  */
 export function octahedronVectors(cell: Pick<UnitCell, 'a' | 'b' | 'c' | 'atoms'>, bAtom: UnitCellAtom): Vec3[] {
-  const cands: { v: Vec3; r: number }[] = [];
+  // The six nearest of the X images, in the order a stable sort by distance gives (ties keep the loop's
+  // order). Kept as a running top six (a slider step builds cells several times; sorting every image of
+  // every X was most of a step's geometry time); r² screens out far images before the exact hypot.
+  const best: { v: Vec3; r: number }[] = [];
+  let cut = Infinity;
+  let cut2 = Infinity;
   for (const x of cell.atoms) {
     if (x.element !== 'X') continue;
     for (let i = -1; i <= 1; i++)
       for (let j = -1; j <= 1; j++)
         for (let k = -1; k <= 1; k++) {
-          const v: Vec3 = [
-            (x.frac[0] + i - bAtom.frac[0]) * cell.a,
-            (x.frac[1] + j - bAtom.frac[1]) * cell.b,
-            (x.frac[2] + k - bAtom.frac[2]) * cell.c,
-          ];
-          cands.push({ v, r: norm(v) });
+          const vx = (x.frac[0] + i - bAtom.frac[0]) * cell.a;
+          const vy = (x.frac[1] + j - bAtom.frac[1]) * cell.b;
+          const vz = (x.frac[2] + k - bAtom.frac[2]) * cell.c;
+          if (vx * vx + vy * vy + vz * vz > cut2) continue;
+          const r = Math.hypot(vx, vy, vz);
+          if (r >= cut) continue;
+          let at = best.length;
+          while (at > 0 && best[at - 1].r > r) at--;
+          best.splice(at, 0, { v: [vx, vy, vz], r });
+          if (best.length > 6) best.pop();
+          if (best.length === 6) {
+            cut = best[5].r;
+            cut2 = cut * cut * (1 + 1e-9);
+          }
         }
   }
-  cands.sort((p, q) => p.r - q.r);
-  return cands.slice(0, 6).map((c) => c.v);
+  return best.map((c) => c.v);
 }
 
 /**
