@@ -8,6 +8,7 @@ import { m } from '../../paraglide/messages.js';
 import { MATERIALS } from '../../lib/data/materials';
 import { fixed, sig } from '../../lib/format';
 import type { TargetError, TargetErrorCode } from '../../lib/readouts/confinement';
+import type { TargetInputError } from './controls';
 
 /** Diameter of a refused target, as the refusal prints it (tiny ones in exponent form). */
 function targetDiameterText(d: number): string {
@@ -43,4 +44,9 @@ const TARGET_ERROR_TEXT: { [C in TargetErrorCode]: (e: Extract<TargetError, { co
 /** The message shown when a colour target cannot be met. */
 export function targetErrorText(error: TargetError): string {
   return (TARGET_ERROR_TEXT[error.code] as (e: TargetError) => string)(error);
+}
+
+/** The sentence for target text the field refused (controls.ts commitTarget). */
+export function targetInputErrorText(error: TargetInputError): string {
+  return error === 'positive' ? m.conf_target_positive() : error === 'wavelength-range' ? m.conf_target_wavelength_range() : m.conf_target_gap_range();
 }
