@@ -2,8 +2,9 @@
  * The extra builds of issue #7, run after the site build by `npx vite build` (the `pqdExtraBuilds` plugin in
  * vite.config.ts), or alone with `node scripts/build-widgets.mjs` after a site build:
  *
- * - dist/pqd-widgets.js — one classic script (IIFE) defining <pqd-lattice>, <pqd-confinement>,
- *   <pqd-ligands>. Svelte injects component CSS into each shadow root (`css: 'injected'`); every global
+ * - dist/pqd-lattice.js, pqd-confinement.js, pqd-ligands.js — one classic script (IIFE) per custom element,
+ *   each with its own view only (issue #15), and dist/pqd-widgets.js, the loader that loads the ones a page's
+ *   tags need. Svelte injects component CSS into each shadow root (`css: 'injected'`); every global
  *   stylesheet import (theme.css, KaTeX) becomes a string registered in src/embed/cssRegistry.ts and put
  *   into the shadow roots. KaTeX's @font-face rules are taken out of its CSS (Chromium ignores them in a
  *   shadow root) and the woff2 files are emitted to dist/widget-fonts/, registered by src/embed/katexFonts.ts.
@@ -14,6 +15,7 @@
  */
 import { readFileSync, writeFileSync, rmSync, mkdirSync, mkdtempSync, existsSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import vm from 'node:vm';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
@@ -208,32 +210,82 @@ export const VIEW_FILES = {
   ligands: 'src/views/ligands/LigandsView.svelte',
 };
 
+/** The app's dialogs (src/components/dialogs.ts): the site loads each as a chunk of its own when first opened. */
+export const DIALOG_FILES = {
+  help: 'src/components/HelpDialog.svelte',
+  presets: 'src/components/PresetsDialog.svelte',
+  share: 'src/components/ShareDialog.svelte',
+  embed: 'src/components/EmbedDialog.svelte',
+};
+
 /** The module that replaces src/views/registry.ts in a build of `view` only. */
 export function registryModule(view) {
   if (!VIEW_FILES[view]) throw new Error(`unknown view ${view}`);
-  return `import View from ${JSON.stringify(join(ROOT, VIEW_FILES[view]))};\nexport const VIEW_COMPONENTS = { ${view}: View };\n`;
+  return [
+    `import View from ${JSON.stringify(join(ROOT, VIEW_FILES[view]))};`,
+    `export const VIEW_COMPONENTS = { ${view}: View };`,
+    `export function loadView(v) { return VIEW_COMPONENTS[v] ? Promise.resolve(VIEW_COMPONENTS[v]) : Promise.reject(new Error("view " + v + " is not in this build")); }`,
+    '',
+  ].join('\n');
 }
 
 /**
- * Vite plugin: `src/views/registry.ts` (all three views, as in `vite dev` and Vitest) becomes a module with
- * `view` only, so the bundle carries that view and what it imports — three.js only with the lattice
- * (issue #15).
+ * A module whose `load(name)` imports each of `files` (name → source file) as a chunk of its own, once, and
+ * keeps it in `cache` (the lazy src/views/registry.ts and src/components/dialogs.ts of the site build).
  */
-export function viewRegistry(view) {
-  const REGISTRY = join(ROOT, 'src/views/registry.ts');
-  const ID = `\0pqd-views:${view}`;
+export function lazyModule(files, cache, load) {
+  const cases = Object.entries(files).map(([name, file]) => `    case ${JSON.stringify(name)}: return import(${JSON.stringify(join(ROOT, file))});`);
+  return [
+    `export const ${cache} = {};`,
+    'const pending = {};',
+    'function importOf(name) {',
+    '  switch (name) {',
+    ...cases,
+    '    default: return Promise.reject(new Error("nothing to load for " + name));',
+    '  }',
+    '}',
+    `export function ${load}(name) {`,
+    `  if (${cache}[name]) return Promise.resolve(${cache}[name]);`,
+    `  return (pending[name] ??= importOf(name).then((m) => (${cache}[name] = m.default), (e) => { delete pending[name]; throw e; }));`,
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** src/components/dialogs.ts in builds that never show the app's header (widgets, single files): no dialogs. */
+export const NO_DIALOGS = 'export const DIALOGS = {};\nexport function loadDialog(name) { return Promise.reject(new Error("no dialog " + name + " in this build")); }\n';
+
+/**
+ * Vite plugin: replaces src/views/registry.ts (all three views, as in `vite dev` and Vitest) and
+ * src/components/dialogs.ts (all four dialogs) for a production build (issue #15):
+ * - `{ view }`: a widget script or single file of that view only (three.js only with the lattice), no dialogs;
+ * - `{ lazy: true }`: the site, where each view and each dialog is a chunk loaded when first shown.
+ */
+export function lazyModules({ view = null, lazy = false } = {}) {
+  const targets = {
+    [join(ROOT, 'src/views/registry.ts')]: () => (lazy ? lazyModule(VIEW_FILES, 'VIEW_COMPONENTS', 'loadView') : registryModule(view)),
+    [join(ROOT, 'src/components/dialogs.ts')]: () => (lazy ? lazyModule(DIALOG_FILES, 'DIALOGS', 'loadDialog') : NO_DIALOGS),
+  };
+  const ID = '\0pqd-lazy:';
   return {
-    name: 'pqd:view-registry',
+    name: 'pqd:lazy-modules',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !/registry(\.ts)?$/.test(source)) return null;
+      if (!importer || !/(registry|dialogs)(\.ts)?$/.test(source)) return null;
       const r = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return r && r.id.split('?')[0] === REGISTRY ? ID : null;
+      const file = r?.id.split('?')[0];
+      return file && targets[file] ? `${ID}${file}` : null;
     },
     load(id) {
-      return id === ID ? registryModule(view) : null;
+      return id.startsWith(ID) ? targets[id.slice(ID.length)]() : null;
     },
   };
+}
+
+/** One-view builds (widget scripts, single files): that view only, no dialogs. */
+export function viewRegistry(view) {
+  if (!VIEW_FILES[view]) throw new Error(`unknown view ${view}`);
+  return lazyModules({ view });
 }
 
 /** The KaTeX script the site loads on demand: its file name (content-hashed) and bytes. */
@@ -263,8 +315,8 @@ function katexOnDemand(assetsDir) {
       return r && r.id.split('?')[0] === RENDER ? LAZY : null;
     },
     load(id) {
-      // Relative to the view bundle, which sits in the same folder.
-      return id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(script.fileName)};` : null;
+      // Relative to the page (chunks run after their script has run, when document.currentScript is gone).
+      return id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(`${assetsDir}/${script.fileName}`)};` : null;
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
@@ -277,14 +329,57 @@ function katexOnDemand(assetsDir) {
   };
 }
 
+const posixJoin = (...parts) => parts.join('/').split('/').reduce((out, p) => (p === '..' ? out.slice(0, -1) : p === '.' || p === '' ? out : [...out, p]), []).join('/');
+
 /**
- * Builds the site's bundle of one view into `outDir`: `assets/view-<id>-<hash>.js` (a classic script: an
- * IIFE with no import, export or import.meta), its stylesheet, KaTeX's script and fonts. Returns the
- * files the boot script loads (paths relative to the page).
+ * One CommonJS chunk of the site as a classic script (issue #15): its static imports `require("./x.js")`
+ * become `require("assets/x.js")` (paths relative to the page), its dynamic imports
+ * `Promise.resolve().then(() => require("./x.js"))` become `require.load("assets/x.js")`, and the whole is
+ * a factory registered with the page's chunk loader (src/chunkLoader.ts). Throws if ESM syntax, `import.meta`
+ * or an unrewritten `require` is left, or if the rewritten requires differ from the chunk's known imports.
+ * @param {string} code
+ * @param {string} fileName
+ * @param {{ imports?: string[], dynamicImports?: string[] }} [deps]
  */
-export async function buildSiteView(view, { outDir, logLevel = 'warn' }) {
+export function wrapChunk(code, fileName, { imports = [], dynamicImports = [] } = {}) {
+  const dir = fileName.includes('/') ? fileName.slice(0, fileName.lastIndexOf('/')) : '';
+  const rel = (p) => (p.startsWith('./') || p.startsWith('../') ? posixJoin(dir, p) : p);
+  const seenDynamic = new Set();
+  const seenStatic = new Set();
+  let out = code.replace(/Promise\.resolve\(\)\.then\(\(\)\s*=>\s*require\("([^"]+)"\)\)/g, (_m, p) => {
+    const f = rel(p);
+    seenDynamic.add(f);
+    return `require.load(${JSON.stringify(f)})`;
+  });
+  out = out.replace(/\brequire\("([^"]+)"\)/g, (_m, p) => {
+    const f = rel(p);
+    seenStatic.add(f);
+    return `require(${JSON.stringify(f)})`;
+  });
+  for (const f of seenStatic) if (!imports.includes(f)) throw new Error(`${fileName}: require of ${f}, which is not one of its imports`);
+  for (const f of seenDynamic) if (!dynamicImports.includes(f)) throw new Error(`${fileName}: dynamic import of ${f}, which is not one of its dynamic imports`);
+  if (/\bimport\.meta\b/.test(out)) throw new Error(`${fileName}: import.meta cannot run in a classic script`);
+  if (/\brequire\s*\((?!")/.test(out) || /\bimport\s*\(\s*["'`]/.test(out)) throw new Error(`${fileName}: an import the chunk loader cannot follow`);
+  const wrapped = `(function(d){d.define(${JSON.stringify(fileName)},function(require,exports,module){"use strict";\n${out}\n})})(globalThis[Symbol.for("pqd.chunks")]);\n`;
+  // Compiled as a classic script: ESM `import`/`export` statements and `import.meta` are syntax errors there.
+  try {
+    new vm.Script(wrapped, { filename: fileName });
+  } catch (e) {
+    throw new Error(`${fileName}: not a valid classic script (${e instanceof Error ? e.message : e})`);
+  }
+  return wrapped;
+}
+
+/**
+ * Builds the site's app into `outDir` (issue #15): src/main.ts as CommonJS chunks with code splitting — the
+ * shell, each view and each dialog its own chunk (lazyModules), shared code in shared chunks — each wrapped
+ * as a classic script for the page's chunk loader (wrapChunk, src/chunkLoader.ts), with one stylesheet per
+ * chunk that has CSS, KaTeX's script and fonts. Returns what the boot script needs: the entry chunk, the
+ * chunk of each view, and each chunk's static dependencies and stylesheets (paths relative to the page).
+ */
+export async function buildSiteChunks({ outDir, logLevel = 'warn' }) {
   const { build } = await import('vite');
-  const result = { js: '', css: [] };
+  let result = null;
   await build({
     configFile: false,
     root: ROOT,
@@ -294,28 +389,34 @@ export async function buildSiteView(view, { outDir, logLevel = 'warn' }) {
     plugins: [
       await svelte({}),
       katexWoff2Only(),
-      viewRegistry(view),
+      lazyModules({ lazy: true }),
       katexOnDemand('assets'),
       {
-        name: 'pqd:site-view-files',
+        name: 'pqd:site-chunks',
         generateBundle: {
           order: 'post',
           handler(_options, bundle) {
-            const entries = Object.values(bundle).filter((c) => c.type === 'chunk');
-            if (entries.length !== 1) throw new Error(`view-${view}: expected one self-contained script, got ${entries.map((c) => c.fileName).join(', ')}`);
-            const chunk = entries[0];
-            if (/\bimport\.meta\b/.test(chunk.code)) throw new Error(`${chunk.fileName}: import.meta cannot run in a classic script`);
-            result.js = chunk.fileName;
-            result.css = Object.values(bundle).filter((f) => f.type === 'asset' && f.fileName.endsWith('.css')).map((f) => f.fileName);
+            const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+            const manifest = {};
+            for (const c of chunks) {
+              manifest[c.fileName] = { deps: [...c.imports], css: [...(c.viteMetadata?.importedCss ?? [])] };
+              c.code = wrapChunk(c.code, c.fileName, c);
+            }
+            const entry = chunks.find((c) => c.isEntry);
+            const views = {};
+            for (const [view, file] of Object.entries(VIEW_FILES)) {
+              const c = chunks.find((x) => x.facadeModuleId === join(ROOT, file));
+              if (!c) throw new Error(`no chunk of its own for the ${view} view`);
+              views[view] = c.fileName;
+            }
+            result = { entry: entry.fileName, views, chunks: manifest };
+            // For the bench (first-load bytes per view): not loaded by the page.
+            this.emitFile({ type: 'asset', fileName: 'chunks-manifest.json', source: JSON.stringify(result, null, 1) });
             if (process.env.PQD_ANALYZE) {
-              const mods = Object.entries(chunk.modules ?? {}).map(([id, m]) => [m.renderedLength, id.replace(ROOT, '')]).sort((a, b) => b[0] - a[0]);
-              const groups = {};
-              for (const [n, id] of mods) {
-                const g = id.includes('node_modules') ? id.replace(/.*node_modules[\\/]((@[^\\/]+[\\/])?[^\\/]+).*/, '$1') : id.replace(/^[\\/]?(src[\\/][^\\/]+([\\/][^\\/]+)?).*/, '$1');
-                groups[g] = (groups[g] ?? 0) + n;
+              for (const c of chunks) {
+                const mods = Object.entries(c.modules ?? {}).map(([id, m]) => [m.renderedLength, id.replace(ROOT, '')]).sort((a, b) => b[0] - a[0]);
+                console.log(c.fileName, c.code.length, mods.slice(0, 12));
               }
-              console.log(view, Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 25));
-              writeFileSync(`/tmp/pqd-modules-${view}.json`, JSON.stringify(mods));
             }
           },
         },
@@ -328,16 +429,17 @@ export async function buildSiteView(view, { outDir, logLevel = 'warn' }) {
       copyPublicDir: false,
       chunkSizeWarningLimit: 4000,
       modulePreload: false,
-      // One stylesheet, a file of its own (not injected by the script: CSP and first paint).
-      cssCodeSplit: false,
+      cssCodeSplit: true,
       assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
       rolldownOptions: {
-        input: { [`view-${view}`]: join(ROOT, 'src/main.ts') },
-        output: { format: 'iife', entryFileNames: 'assets/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+        input: { app: join(ROOT, 'src/main.ts') },
+        // The preload helper's dead `import.meta` branches (no preloads: modulePreload false).
+        transform: { define: { 'import.meta': '{}' } },
+        output: { format: 'cjs', entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
       },
     },
   });
-  if (!result.js) throw new Error(`view-${view}: no script written`);
+  if (!result) throw new Error('the site build wrote no chunks');
   return result;
 }
 
@@ -352,14 +454,14 @@ function walkFiles(dir, base = dir) {
 }
 
 /**
- * Vite plugin for the site build (issue #15): index.html starts src/boot.ts (not src/main.ts), a tiny
- * classic script that loads the bundle of the view in the URL. Before the site is bundled, each view's
- * bundle is built (buildSiteView) into a temporary folder; its files become files of the site build and
- * their names reach the boot script as `virtual:pqd-view-files`. In `vite dev` that module is null and
- * index.html keeps src/main.ts (all three views).
+ * Vite plugin for the site build (issue #15): index.html starts src/boot.ts (not src/main.ts), a small
+ * classic script that makes the page's chunk loader and loads the app's entry chunk and the chunks of the
+ * view in the URL. Before the site is bundled, the app's chunks are built (buildSiteChunks) into a temporary
+ * folder; its files become files of the site build and its manifest reaches the boot script as
+ * `virtual:pqd-site-chunks`. In `vite dev` that module is null and index.html keeps src/main.ts.
  */
-export function siteViews({ views = VIEWS } = {}) {
-  const VIRTUAL = 'virtual:pqd-view-files';
+export function siteViews() {
+  const VIRTUAL = 'virtual:pqd-site-chunks';
   let command = 'serve';
   let logLevel = 'warn';
   let manifest = null;
@@ -373,8 +475,7 @@ export function siteViews({ views = VIEWS } = {}) {
     async buildStart() {
       if (command !== 'build') return;
       tmp = mkdtempSync(join(tmpdir(), 'pqd-views-'));
-      manifest = {};
-      for (const view of views) manifest[view] = await buildSiteView(view, { outDir: tmp, logLevel: logLevel === 'info' ? 'warn' : logLevel });
+      manifest = await buildSiteChunks({ outDir: tmp, logLevel: logLevel === 'info' ? 'warn' : logLevel });
     },
     resolveId(id) {
       return id === VIRTUAL ? `\0${VIRTUAL}` : null;
@@ -453,36 +554,71 @@ async function svelte(options) {
   return plugin(options);
 }
 
-/** Builds dist/pqd-widgets.js and dist/widget-fonts/. */
-export async function buildWidgets({ outDir = join(ROOT, 'dist'), logLevel = 'warn' } = {}) {
+/** The widget script of a view (issue #15): `pqd-lattice.js`, … */
+export const widgetScript = (view) => `pqd-${view}.js`;
+
+/** Vite plugin: `virtual:pqd-widget-views`, the views a widget script defines (src/embed/widgets.ts). */
+function widgetViews(views) {
+  const VIRTUAL = 'virtual:pqd-widget-views';
+  return {
+    name: 'pqd:widget-views',
+    resolveId(id) {
+      return id === VIRTUAL ? `\0${VIRTUAL}` : null;
+    },
+    load(id) {
+      return id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(views)};` : null;
+    },
+  };
+}
+
+/**
+ * Builds the widget scripts into `outDir` (issue #15): `pqd-<view>.js` for each view — one classic script
+ * (IIFE) defining that view's custom element, with that view only — plus `widget-fonts/`, and the loader
+ * `pqd-widgets.js` (src/embed/widgetLoader.ts), which loads the widget scripts of the tags on the page.
+ */
+export async function buildWidgets({ outDir = join(ROOT, 'dist'), logLevel = 'warn', views = VIEWS } = {}) {
   const { build } = await import('vite');
+  for (const view of views) {
+    await build({
+      configFile: false,
+      root: ROOT,
+      base: './',
+      logLevel,
+      publicDir: false,
+      plugins: [
+        await svelte({ emitCss: false, compilerOptions: { css: 'injected' } }),
+        adoptedComponentStyles(),
+        katexExternalFonts(),
+        cssToRegistry(),
+        lazyModules({ view }),
+        widgetViews([view]),
+        widgetRem(),
+        asciiOnly(),
+      ],
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: 'es2022',
+        copyPublicDir: false,
+        chunkSizeWarningLimit: 4000,
+        lib: { entry: join(ROOT, 'src/embed/widgets.ts'), formats: ['iife'], name: 'PqdWidget', fileName: () => widgetScript(view) },
+      },
+    });
+  }
   await build({
     configFile: false,
     root: ROOT,
     base: './',
     logLevel,
     publicDir: false,
-    plugins: [
-      await svelte({ emitCss: false, compilerOptions: { css: 'injected' } }),
-      adoptedComponentStyles(),
-      katexExternalFonts(),
-      cssToRegistry(),
-      widgetRem(),
-      asciiOnly(),
-    ],
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [asciiOnly()],
     build: {
       outDir,
       emptyOutDir: false,
       target: 'es2022',
       copyPublicDir: false,
-      chunkSizeWarningLimit: 4000,
-      lib: {
-        entry: join(ROOT, 'src/embed/widgets.ts'),
-        formats: ['iife'],
-        name: 'PqdWidgets',
-        fileName: () => WIDGET_SCRIPT,
-      },
+      lib: { entry: join(ROOT, 'src/embed/widgetLoader.ts'), formats: ['iife'], name: 'PqdWidgetLoader', fileName: () => WIDGET_SCRIPT },
     },
   });
 }
@@ -553,9 +689,9 @@ export async function buildSingles({ outDir = join(ROOT, 'dist'), logLevel = 'wa
   rmSync(tmp, { recursive: true, force: true });
 }
 
-/** Raw and gzip sizes of the widget script and the single files of a build, bytes. */
+/** Raw and gzip sizes of the widget scripts and the single files of a build, bytes. */
 export function buildSizes(outDir) {
-  const files = [WIDGET_SCRIPT, ...VIEWS.map((v) => `single/${v}.html`)];
+  const files = [WIDGET_SCRIPT, ...VIEWS.map(widgetScript), ...VIEWS.map((v) => `single/${v}.html`)];
   return files
     .filter((f) => existsSync(join(outDir, f)))
     .map((f) => {
@@ -571,25 +707,15 @@ export function sizesTable(sizes) {
   return ['| File | Size | Gzipped |', '|---|---|---|', ...sizes.map((s) => `| \`${s.file}\` | ${mb(s.bytes)} | ${kb(s.gzip)} |`)].join('\n');
 }
 
-/** Writes the sizes table between the `sizes:start`/`sizes:end` markers of docs/embedding.md. */
-export function writeSizesToDocs(sizes, docPath = join(ROOT, 'docs/embedding.md')) {
-  const doc = readFileSync(docPath, 'utf8');
-  const re = /(<!-- sizes:start -->\n)[\s\S]*?(\n<!-- sizes:end -->)/;
-  if (!re.test(doc)) throw new Error('docs/embedding.md has no sizes:start/sizes:end markers');
-  const next = doc.replace(re, `$1${sizesTable(sizes)}$2`);
-  if (next !== doc) writeFileSync(docPath, next);
-}
-
 /**
- * Both extra builds, after the site build. A build into the repository's own `dist/` (npm run build, CI)
- * then writes the sizes into docs/embedding.md, so the documented sizes are never hand-typed; builds into
- * other folders (side-by-side work) leave the docs alone.
+ * Both extra builds, after the site build. The build leaves the repository as it was (no generated docs):
+ * it prints the sizes table, which docs/embedding.md quotes by hand (`npm run bench` prints it too).
  */
 export async function buildExtras(opts = {}) {
   await buildWidgets(opts);
   await buildSingles(opts);
   const outDir = opts.outDir ?? join(ROOT, 'dist');
-  if (resolve(outDir) === join(ROOT, 'dist')) writeSizesToDocs(buildSizes(outDir));
+  if ((opts.logLevel ?? 'warn') !== 'silent') console.log(`\nWidget scripts and single files (${relative(ROOT, outDir) || '.'}):\n${sizesTable(buildSizes(outDir))}\n`);
 }
 
 /**

@@ -1,20 +1,22 @@
 /**
- * The site's first script (index.html, built as a classic deferred script of about 1 kB; issue #15): reads
- * `?view=` and inserts that view's stylesheet and bundle (`view-<id>.js`, the app with that view only,
- * src/main.ts). The other views are loaded only when the user switches to them (and fetched ahead, without
- * running, once the page is idle). In `vite dev` the page loads src/main.ts directly, with all three views.
+ * The site's first script (index.html, a classic deferred script of a few kB; issue #15). It makes the page's
+ * chunk loader (src/chunkLoader.ts) from the build's manifest, then starts, in parallel, the app's entry chunk
+ * (src/main.ts: the shell) and the chunks of the view in the URL, so the first screen needs one round of
+ * requests. The other views and the dialogs are chunks loaded when first shown (src/views/registry.ts,
+ * src/components/dialogs.ts). In `vite dev` the page loads src/main.ts directly, with everything.
  */
-import files from 'virtual:pqd-view-files';
-import { initSiteViews, loadScript, loadStylesheet } from './viewFiles';
+import site from 'virtual:pqd-site-chunks';
+import { pageChunkLoader } from './chunkLoader';
+import { documentHost } from './viewFiles';
 import type { ViewId } from './lib/state/schema';
 
-if (files) {
+if (site) {
+  const loader = pageChunkLoader(site.chunks, documentHost);
   const asked = new URLSearchParams(location.search).get('view') ?? '';
-  // Any other value (an old or mistyped one) starts the default bundle; the app then reads the URL through
-  // its schema and, if it maps to another view, hands over to that view's bundle (src/main.ts).
-  const view: ViewId = Object.hasOwn(files, asked) ? (asked as ViewId) : 'lattice';
-  initSiteViews(files);
-  for (const css of files[view].css) void loadStylesheet(css);
+  // Any other value (an old or mistyped one) fetches the default view's chunks; the app reads the URL through
+  // its schema and loads the view it maps to.
+  const view: ViewId = Object.hasOwn(site.views, asked) ? (asked as ViewId) : 'lattice';
   // A failed load (offline before the first visit was cached) leaves the browser's own error in the console.
-  loadScript(files[view].js).catch(() => {});
+  loader.fetch(site.views[view]).catch(() => {});
+  loader.load(site.entry).catch((e: unknown) => console.error(e));
 }

@@ -1,6 +1,6 @@
 /**
  * The site's equation renderer (issue #15): KaTeX's own script (`katex.min.js` from the katex package,
- * copied beside the view bundle by the build) is loaded the first time an equation is shown — when a
+ * copied into the site's assets/ by the build) is loaded the first time an equation is shown — when a
  * "How is this computed?" is first opened — by inserting a classic `<script src>`: a file of the site itself,
  * so a strict Content-Security-Policy (`script-src 'self'`) allows it, fetched without CORS, so it loads in
  * an `<iframe sandbox="allow-scripts">` from any static host (issue #14). Its CSS is in the view's stylesheet;
@@ -10,9 +10,8 @@ import type { KatexOptions } from 'katex';
 import katexFile from 'virtual:pqd-katex-file';
 import { renderTexWith, type KatexLike } from './katexTree';
 
-// The view bundle's own URL (document.currentScript is set only while a classic script first runs): the
-// KaTeX file sits beside it.
-const base = (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || (typeof document !== 'undefined' ? document.baseURI : '');
+// Relative to the page (the build names the file so): chunks run after document.currentScript is gone.
+const base = typeof document !== 'undefined' ? document.baseURI : '';
 let loading: Promise<KatexLike> | null = null;
 
 function katexGlobal(): KatexLike | undefined {

@@ -19,8 +19,9 @@ import { SCHEMA, type Key, type UrlState, type ViewId } from '../lib/state/schem
 import { keysForView } from '../lib/state/url';
 import type { Readouts } from '../lib/readouts';
 
-/** Version of the message format; bumped only on an incompatible change. */
-export const PROTOCOL_VERSION = 1;
+// Version of the message format, in a module of its own so the widget loader carries nothing else.
+import { PROTOCOL_VERSION } from './protocol';
+export { PROTOCOL_VERSION };
 
 export const MSG_SET = 'pqd:set';
 export const MSG_GET = 'pqd:get';

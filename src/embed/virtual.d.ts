@@ -3,14 +3,23 @@ declare module 'virtual:pqd-katex-fonts' {
   const fonts: readonly import('./katexFonts').FontFile[];
   export default fonts;
 }
-// The KaTeX script's file name beside the site's view bundle (scripts/build-widgets.mjs, siteViewBuild).
+// The KaTeX script's file, relative to the page (scripts/build-widgets.mjs, katexOnDemand).
 declare module 'virtual:pqd-katex-file' {
   const file: string;
   export default file;
 }
-// The site's view bundles (scripts/build-widgets.mjs, siteViews): each view's script and stylesheets,
-// relative to the page; null in `vite dev`.
-declare module 'virtual:pqd-view-files' {
-  const files: Record<import('../lib/state/schema').ViewId, { js: string; css: string[] }> | null;
-  export default files;
+// The site's chunks (scripts/build-widgets.mjs, siteViews/buildSiteChunks): the app's entry chunk, each view's
+// chunk and every chunk's static dependencies and stylesheets, relative to the page; null in `vite dev`.
+declare module 'virtual:pqd-site-chunks' {
+  const site: {
+    entry: string;
+    views: Record<import('../lib/state/schema').ViewId, string>;
+    chunks: import('../chunkLoader').ChunkManifest;
+  } | null;
+  export default site;
+}
+// The views a widget script defines (scripts/build-widgets.mjs, widgetViews).
+declare module 'virtual:pqd-widget-views' {
+  const views: readonly import('../lib/state/schema').ViewId[];
+  export default views;
 }

@@ -236,14 +236,14 @@ export class PqdLigandsElement extends PqdWidgetElement {
   static override view: ViewId = 'ligands';
 }
 
-/** Defines the three elements (once; a second copy of the script is harmless). */
-export function defineWidgets(registry: CustomElementRegistry = customElements): void {
+/** Defines the elements of `views` (each once; a second copy of a widget script is harmless). */
+export function defineWidgets(registry: CustomElementRegistry = customElements, views: readonly ViewId[] = ['lattice', 'confinement', 'ligands']): void {
   const classes: Record<ViewId, CustomElementConstructor> = {
     lattice: PqdLatticeElement,
     confinement: PqdConfinementElement,
     ligands: PqdLigandsElement,
   };
-  for (const view of Object.keys(classes) as ViewId[]) {
+  for (const view of views) {
     const tag = WIDGET_TAG[view];
     if (!registry.get(tag)) registry.define(tag, classes[view]);
   }

@@ -1,11 +1,11 @@
 /**
  * The views the running bundle can show (issue #15: each view loads only itself).
  *
- * Here — in `vite dev`, in Vitest and for type checking — all three are imported statically. The production
- * builds replace this module (scripts/build-widgets.mjs, `viewRegistry(view)`) by one that holds a single
- * view, so the site's `view-<id>.js`, the widget script `pqd-<id>.js` and the single file `single/<id>.html`
- * each carry only their own view (three.js only with the lattice). A view missing from the registry is
- * loaded by the page's entry (src/main.ts): it fetches that view's bundle and hands the page over to it.
+ * Here — in `vite dev`, in Vitest and for type checking — all three are imported statically and
+ * `VIEW_COMPONENTS` is full from the start. The production builds replace this module
+ * (scripts/build-widgets.mjs): on the site by one whose `loadView` imports each view as its own chunk when
+ * first shown (three.js only with the lattice), in a widget script or single file by one that holds that
+ * view only. `VIEW_COMPONENTS` holds the views loaded so far; src/App.svelte asks `loadView` for a missing one.
  */
 import type { Component } from 'svelte';
 import type { ViewId } from '../lib/state/schema';
@@ -18,3 +18,9 @@ export const VIEW_COMPONENTS: Partial<Record<ViewId, Component>> = {
   confinement: ConfinementView,
   ligands: LigandsView,
 };
+
+/** The view's component, loading it first if needed. */
+export function loadView(view: ViewId): Promise<Component> {
+  const c = VIEW_COMPONENTS[view];
+  return c ? Promise.resolve(c) : Promise.reject(new Error(`view ${view} is not in this build`));
+}

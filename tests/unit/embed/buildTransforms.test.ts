@@ -37,3 +37,43 @@ describe('remToWidgetRem', () => {
     expect(remToWidgetRem(js)).toBe(js);
   });
 });
+
+describe('wrapChunk (site chunks as classic scripts, issue #15)', () => {
+  it('rewrites static and dynamic requires to page paths and registers a factory', async () => {
+    const { wrapChunk } = await import('../../../scripts/build-widgets.mjs');
+    const code = 'const s = require("./shared-A.js");\nfunction open(){ return Promise.resolve().then(() => require("./Lazy-B.js")); }\nexports.open = open;';
+    const out = wrapChunk(code, 'assets/app-X.js', { imports: ['assets/shared-A.js'], dynamicImports: ['assets/Lazy-B.js'] });
+    expect(out).toContain('require("assets/shared-A.js")');
+    expect(out).toContain('require.load("assets/Lazy-B.js")');
+    expect(out).not.toContain('Promise.resolve().then');
+    // Runs as a classic script against a loader on globalThis.
+    const defined: Record<string, unknown> = {};
+    const key = Symbol.for('pqd.chunks');
+    (globalThis as Record<symbol, unknown>)[key] = { define: (f: string, fn: unknown) => (defined[f] = fn) };
+    try {
+      new Function(out)();
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[key];
+    }
+    expect(typeof defined['assets/app-X.js']).toBe('function');
+  });
+
+  it('fails on ESM syntax, import.meta, and requires the chunk does not declare', async () => {
+    const { wrapChunk } = await import('../../../scripts/build-widgets.mjs');
+    expect(() => wrapChunk('export const a = 1;', 'a.js')).toThrow(/classic script/);
+    expect(() => wrapChunk('import x from "y"; x();', 'a.js')).toThrow(/classic script/);
+    expect(() => wrapChunk('console.log(import.meta.url)', 'a.js')).toThrow(/import\.meta/);
+    expect(() => wrapChunk('require("./other.js")', 'assets/a.js', { imports: [] })).toThrow(/not one of its imports/);
+    expect(() => wrapChunk('const m = import("./b.js")', 'a.js')).toThrow(/cannot follow/);
+  });
+});
+
+describe('lazyModule (the site registry of views and dialogs)', () => {
+  it('imports each name once, as a dynamic import of its file', async () => {
+    const { lazyModule, VIEW_FILES } = await import('../../../scripts/build-widgets.mjs');
+    const src = lazyModule(VIEW_FILES, 'VIEW_COMPONENTS', 'loadView');
+    for (const f of Object.values(VIEW_FILES) as string[]) expect(src).toMatch(new RegExp(`import\\("[^"]*${f.replace(/[.]/g, '\\.')}"\\)`));
+    expect(src.match(/import\(/g)?.length).toBe(3);
+    expect(src).toMatch(/export function loadView\(name\)/);
+  });
+});
