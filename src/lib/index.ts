@@ -68,11 +68,9 @@ export {
   pairHistogram,
   blockPairHistogram,
   blockAtoms,
-  scherrerFwhmDeg,
-  scherrerBroadenedCurve,
-  SCHERRER_K_CUBE,
   type DebyeCurve,
   type DebyeAtoms,
   type PairHistogram,
 } from './physics/debye';
+export { scherrerFwhmDeg, scherrerBroadenedCurve, SCHERRER_K_CUBE } from './physics/scherrer';
 export { atomicFormFactor, WAASMAIER_KIRFEL } from './data/formFactors';

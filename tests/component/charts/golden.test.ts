@@ -17,7 +17,7 @@ import { knownCompounds } from '../../../src/views/lattice/knownCompounds';
 import { latticeModel } from '../../../src/lib/readouts/lattice';
 import { parseQuery } from '../../../src/lib/state/url';
 import { powderXrd, XRD_TWO_THETA_MAX_DEG, XRD_TWO_THETA_MIN_DEG } from '../../../src/lib/physics/xrd';
-import { scherrerBroadenedCurve } from '../../../src/lib/physics/debye';
+import { scherrerBroadenedCurve } from '../../../src/lib/physics/scherrer';
 import { CURVE_STEP_DEG, LARGE_CRYSTAL_NM, drawnCrystal } from '../../../src/views/lattice/diffraction/diffraction';
 
 afterEach(() => cleanup());

@@ -6,16 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildUnitCell } from '../../../src/lib/geometry/perovskite';
-import {
-  blockAtoms,
-  blockPairHistogram,
-  debyePattern,
-  pairHistogram,
-  SCHERRER_K_CUBE,
-  scherrerBroadenedCurve,
-  scherrerFwhmDeg,
-  SINC_SQUARED_HALF_WIDTH,
-} from '../../../src/lib/physics/debye';
+import { blockAtoms, blockPairHistogram, debyePattern, pairHistogram } from '../../../src/lib/physics/debye';
+import { SCHERRER_K_CUBE, scherrerBroadenedCurve, scherrerFwhmDeg, SINC_SQUARED_HALF_WIDTH } from '../../../src/lib/physics/scherrer';
 import { crystalFromUnitCell, CU_KALPHA1_ANGSTROM, powderXrd } from '../../../src/lib/physics/xrd';
 
 const cubic = crystalFromUnitCell(buildUnitCell('cubic', { aPseudoCubic: 5.874 }));

@@ -7,7 +7,7 @@ import type { Composition } from '../../../lib/physics/composition';
 import type { LatticeModel } from '../../../lib/readouts/lattice';
 import { crystalFromUnitCell, type ScatteringCrystal, type SiteSpecies, type SiteSpeciesMap, type XrdPeak } from '../../../lib/physics/xrd';
 import { toCsv } from '../../../lib/export/csv';
-import { scherrerFwhmDeg } from '../../../lib/physics/debye';
+import { scherrerFwhmDeg } from '../../../lib/physics/scherrer';
 import { drawnUnitCell } from '../exportCif';
 
 /** Size of the sharp comparison crystal, nm (issue #17: "a 50 nm crystal's sharp ones"). */
