@@ -8,37 +8,27 @@
  * Pattern after PhET's QueryParameters (phetsims/beers-law-lab `BLLQueryParameters.ts`: one table of
  * `type`, `defaultValue`, `validValues`/`isValidValue`).
  */
-import { formatFormula, isPbsFormula, parseFormula, type FormulaError } from '../physics/composition';
 import { DEFAULT_PLQY_PARAMS } from '../ligands/model';
 import { PBS_PAPER_DOTS } from '../surface/pbs';
 import { MATERIALS } from '../surface/types';
+import {
+  normalizeCells,
+  normalizeFormula,
+  normalizeView3d,
+  validateCells,
+  validateFormula,
+  validateScenario,
+  validateTarget,
+  validateTokens,
+  validateView3d,
+  type ValueReason,
+} from './schemaValues';
+
+// The value parsers the views and the address code read (their home is schemaValues.ts).
+export { MAX_CELLS, VIEW3D_RANGE, formatView3d, parseCells, parseTarget, parseView3d, type ValueReason, type View3d } from './schemaValues';
 
 export type ViewId = 'lattice' | 'confinement' | 'ligands';
 export const VIEWS: readonly ViewId[] = ['lattice', 'confinement', 'ligands'];
-
-/**
- * Why a string value's own validator refused it: a code plus what its message names (the shell words
- * it, src/components/warningText.ts; this folder is locale-free).
- */
-export type ValueReason =
-  /** `cells` is not `n` or `naxnbxnc`. */
-  | { code: 'cells' }
-  /** A `cells` repeat outside 1…max. */
-  | { code: 'cells_range'; max: number }
-  /** `target` is neither a wavelength (`520nm`) nor a gap (`2.4eV`). */
-  | { code: 'target' }
-  /** A `target` wavelength outside min–max nm. */
-  | { code: 'target_wavelength'; min: number; max: number }
-  /** A `target` gap outside min–max eV. */
-  | { code: 'target_gap'; min: number; max: number }
-  /** `comp` is not a formula the composition parser reads (`error`: its reason, physics/composition.ts). */
-  | { code: 'formula'; error: FormulaError }
-  /** `vac`/`lig` is not a comma list of short ids. */
-  | { code: 'tokens' }
-  /** `scenario` is not a scenario id. */
-  | { code: 'scenario' }
-  /** `view3d` is not `azimuth,elevation,zoom` within its ranges. */
-  | { code: 'view3d' };
 
 interface BaseSpec<T> {
   default: T;
@@ -80,116 +70,6 @@ export type Spec = EnumSpec | NumberSpec | ListSpec | StringSpec | BoolSpec;
 
 // The dot materials live with the surface models (one list, no import cycle: surface → state is upward).
 export { MATERIALS, type MaterialId } from '../surface/types';
-
-const CELLS_RE = /^(\d{1,2})(?:x(\d{1,2})x(\d{1,2}))?$/;
-/** Maximum supercell repeat per axis (issue #4: at least 20×20×20). */
-export const MAX_CELLS = 20;
-
-function validateCells(value: string): ValueReason | null {
-  const m = CELLS_RE.exec(value);
-  if (!m) return { code: 'cells' };
-  const ns = (m[2] === undefined ? [m[1], m[1], m[1]] : [m[1], m[2], m[3]]).map(Number);
-  if (ns.some((n) => n < 1 || n > MAX_CELLS)) return { code: 'cells_range', max: MAX_CELLS };
-  return null;
-}
-function normalizeCells(value: string): string {
-  const m = CELLS_RE.exec(value);
-  if (!m) return value;
-  const ns = (m[2] === undefined ? [m[1], m[1], m[1]] : [m[1], m[2], m[3]]).map(Number);
-  return ns[0] === ns[1] && ns[1] === ns[2] ? String(ns[0]) : ns.join('x');
-}
-/** Parses a validated `cells` value into [na, nb, nc]. */
-export function parseCells(value: string): [number, number, number] {
-  const m = CELLS_RE.exec(value);
-  if (!m || validateCells(value)) return [1, 1, 1];
-  const ns = (m[2] === undefined ? [m[1], m[1], m[1]] : [m[1], m[2], m[3]]).map(Number);
-  return [ns[0], ns[1], ns[2]];
-}
-
-/** A target for the inverse problem: a wavelength in nm or a gap in eV (`520nm`, `2.4eV`), or empty. */
-const TARGET_RE = /^(\d{1,5}(?:\.\d{1,6})?)(nm|eV)$/;
-export function parseTarget(value: string): { wavelengthNm: number } | { gapEv: number } | null {
-  const m = TARGET_RE.exec(value);
-  if (!m) return null;
-  const x = Number(m[1]);
-  return m[2] === 'nm' ? { wavelengthNm: x } : { gapEv: x };
-}
-/** Range of a `target` wavelength, nm, and of a `target` gap, eV (wider than any view's curves). */
-const TARGET_WAVELENGTH_NM = { min: 200, max: 4000 };
-const TARGET_GAP_EV = { min: 0.3, max: 6 };
-function validateTarget(value: string): ValueReason | null {
-  if (value === '') return null;
-  const t = parseTarget(value);
-  if (!t) return { code: 'target' };
-  const nm = TARGET_WAVELENGTH_NM;
-  if ('wavelengthNm' in t && (t.wavelengthNm < nm.min || t.wavelengthNm > nm.max)) return { code: 'target_wavelength', ...nm };
-  const ev = TARGET_GAP_EV;
-  if ('gapEv' in t && (t.gapEv < ev.min || t.gapEv > ev.max)) return { code: 'target_gap', ...ev };
-  return null;
-}
-
-/**
- * Chemical formula of an ABX3 perovskite, e.g. CsPbI3, Cs0.5FA0.5PbI3, CsPbBr1.5I1.5, checked by the
- * composition parser (state may import physics: the layering is data → physics → geometry → state) and
- * stored in its canonical form so that URLs round-trip.
- */
-function validateFormula(value: string): ValueReason | null {
-  if (isPbsFormula(value)) return null;
-  const r = parseFormula(value);
-  return r.ok ? null : { code: 'formula', error: r.detail };
-}
-function normalizeFormula(value: string): string {
-  if (isPbsFormula(value)) return 'PbS';
-  const r = parseFormula(value);
-  return r.ok ? formatFormula(r.composition) : value;
-}
-
-/**
- * The rotated 3D camera of the lattice view (`view3d`): azimuth about the vertical axis and elevation, whole
- * degrees, and zoom as framing distance over camera distance (1 = the structure just fits), two decimals.
- * Compact on purpose: a QR code of the link stays small. Empty = the framed default view.
- */
-export interface View3d {
-  azimuthDeg: number;
-  elevationDeg: number;
-  zoom: number;
-}
-export const VIEW3D_RANGE = { azimuth: 180, elevation: 89, zoomMin: 0.2, zoomMax: 5 } as const;
-const VIEW3D_RE = /^(-?\d{1,3}(?:\.\d+)?),(-?\d{1,2}(?:\.\d+)?),(\d{1,2}(?:\.\d+)?)$/;
-export function parseView3d(value: string): View3d | null {
-  const m = VIEW3D_RE.exec(value);
-  if (!m) return null;
-  const [az, el, zoom] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const r = VIEW3D_RANGE;
-  if (Math.abs(az) > r.azimuth || Math.abs(el) > r.elevation || zoom < r.zoomMin || zoom > r.zoomMax) return null;
-  return { azimuthDeg: az, elevationDeg: el, zoom };
-}
-/** The canonical `view3d` text of a camera: angles wrapped and rounded to whole degrees, zoom to 2 decimals. */
-export function formatView3d(v: View3d): string {
-  const r = VIEW3D_RANGE;
-  let az = Math.round(v.azimuthDeg) % 360;
-  if (az > 180) az -= 360;
-  if (az <= -180) az += 360;
-  const el = Math.max(-r.elevation, Math.min(r.elevation, Math.round(v.elevationDeg)));
-  const zoom = Math.max(r.zoomMin, Math.min(r.zoomMax, Math.round(v.zoom * 100) / 100));
-  // String(-0) is '0'; `+ 0` turns -0 into 0.
-  return `${az + 0},${el + 0},${zoom}`;
-}
-function validateView3d(value: string): ValueReason | null {
-  if (value === '') return null;
-  return parseView3d(value) ? null : { code: 'view3d' };
-}
-function normalizeView3d(value: string): string {
-  const v = parseView3d(value);
-  return v ? formatView3d(v) : value;
-}
-
-/** Compact token lists for the ligand explorer (site ids, ligand@site). Checked again by the explorer. */
-const TOKENS_RE = /^[A-Za-z0-9]{1,12}(?:@[A-Za-z0-9]{1,12})?(?:,[A-Za-z0-9]{1,12}(?:@[A-Za-z0-9]{1,12})?){0,199}$/;
-function validateTokens(value: string): ValueReason | null {
-  if (value === '') return null;
-  return TOKENS_RE.test(value) ? null : { code: 'tokens' };
-}
 
 export const SCHEMA = {
   // ---- app-wide ----
@@ -333,7 +213,7 @@ export const SCHEMA = {
     scope: 'ligands',
     default: '',
     maxLength: 24,
-    validate: (v: string): ValueReason | null => (v === '' || /^[a-z0-9-]{1,24}$/.test(v) ? null : { code: 'scenario' }),
+    validate: validateScenario,
     doc: 'Guided scenario id.',
   },
   step: { kind: 'number', scope: 'ligands', min: 0, max: 20, integer: true, default: 0, doc: 'Step of the scenario.' },
