@@ -20,32 +20,11 @@ import type { ConfinementDot } from '../../lib/readouts/confinement';
 export const MATERIAL_ORDER: readonly MaterialId[] = ['CsPbCl3', 'CsPbBr3', 'CsPbI3', 'PbS'];
 export const MODEL_ORDER: readonly GapModel[] = ['cube', 'brus', 'confinement', 'moreels'];
 
-/** CSS colour of each material's series (theme.css --series-1..4, Okabe–Ito). */
-export const SERIES_COLOR: Readonly<Record<MaterialId, string>> = {
-  CsPbCl3: 'var(--series-1)',
-  CsPbBr3: 'var(--series-2)',
-  CsPbI3: 'var(--series-3)',
-  PbS: 'var(--series-4)',
-};
-
 /**
- * Dash pattern of each material (in units of the stroke width, scaled in the view), so that colour is
- * never the only cue: solid, long dash, dash-dot, short dash.
+ * Colour, dash pattern and marker shape of each material: the one encoding every chart uses
+ * (lib/data/materialEncoding.ts), under the names this view has always used.
  */
-export const SERIES_DASH: Readonly<Record<MaterialId, readonly number[]>> = {
-  CsPbCl3: [],
-  CsPbBr3: [5, 2],
-  CsPbI3: [5, 1.6, 1, 1.6],
-  PbS: [2, 1.6],
-};
-
-/** Point marker shape of each material (device points, legend). */
-export const SERIES_SHAPE: Readonly<Record<MaterialId, 'circle' | 'square' | 'triangle' | 'diamond'>> = {
-  CsPbCl3: 'circle',
-  CsPbBr3: 'square',
-  CsPbI3: 'triangle',
-  PbS: 'diamond',
-};
+export { MATERIAL_COLOR as SERIES_COLOR, MATERIAL_DASH as SERIES_DASH, MATERIAL_SHAPE as SERIES_SHAPE } from '../../lib/data/materialEncoding';
 
 /** Menu label of each model (read from the message catalogue when used, so the locale in force applies). */
 export const MODEL_LABEL: Readonly<Record<GapModel, string>> = {

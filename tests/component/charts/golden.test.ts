@@ -24,7 +24,8 @@ afterEach(() => cleanup());
 
 /**
  * The SVG as stable, diffable text: Svelte's empty anchor comments dropped, per-instance ids ($props.id())
- * renamed in order of first appearance, Svelte's style hashes dropped, one element per line.
+ * renamed in order of first appearance, Svelte's style hashes and inter-element whitespace dropped, one
+ * element per line.
  */
 export function goldenSvg(svg: Element | null): string {
   if (!svg) throw new Error('chart SVG not found');
@@ -32,7 +33,9 @@ export function goldenSvg(svg: Element | null): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     // Svelte's scoped-style hashes change with any CSS edit: not part of the drawing.
     .replace(/ ?\bsvelte-[a-z0-9]+\b/g, '')
-    .replace(/ class=""/g, '');
+    .replace(/ class=""/g, '')
+    // Whitespace between elements (component boundaries) draws nothing.
+    .replace(/>\s+</g, '><');
   const ids = new Map<string, string>();
   text = text.replace(/\b([a-z]\d+)(?=-(?:title|desc|clip|spectrum|hatch|[a-z]+))/g, (id) => {
     if (!ids.has(id)) ids.set(id, `id${ids.size + 1}`);
