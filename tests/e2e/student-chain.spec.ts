@@ -1,10 +1,10 @@
 /**
- * One dot, one chain (issue #18), end to end in Chromium: the composition typed in the lattice view travels
- * to the confinement and ligand views' chain strips (formula, bulk gap, dot gap, V_OC), the address carries
- * the dot, and the ligand view's PLQY tile and its strip agree. Expected numbers from the same core
- * (src/lib/readouts/chain.ts) on the page's own URL.
+ * Journey: a student follows one dot through the three views (issue #18). The composition typed in the
+ * lattice view travels to the confinement and ligand views' chain strips (formula, bulk gap, dot gap,
+ * V_OC), the address carries the dot, and the ligand view's PLQY tile and its strip agree. Expected
+ * numbers from the same core (src/lib/readouts/chain.ts) on the page's own URL.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 import { chainReadouts } from '../../src/lib/readouts/chain';
 import { parseQuery } from '../../src/lib/state/url';
 import { queryKeys, reconcileDot } from '../../src/lib/state/dot';

@@ -1,13 +1,14 @@
 /**
- * Confinement view end to end in Chromium (issue #5): the size marker moves with keys, mouse and touch and
- * its readout matches the core computed here in Node through the same modules (src/lib, formatted by
- * lib/format.ts as the view does); the URL restores the same view; a malformed URL names its bad
- * parameters in the banner; the target input solves the inverse; SVG and PNG exports are standalone;
- * axe-core finds nothing; screenshots go to screenshots/confinement-*.png.
+ * Journey: a student in the confinement view (issues #5, #11, #17). The size marker moves with keys and
+ * the mouse and its readout matches the core computed here in Node through the same modules (src/lib,
+ * formatted by lib/format.ts as the view does); the spectra follow size and spread; the URL restores the
+ * same view; a malformed URL names its bad parameters in the banner; the target input solves the inverse;
+ * SVG, PNG and CSV exports are standalone; published cells explain themselves; axe-core finds nothing.
+ * (Touch on a phone: phone.spec.ts.)
  */
-import { test, expect, type Page, type ConsoleMessage } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { expectNoAxeViolations } from './axe';
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from './fixtures';
+import { pngSize } from './support/pixels';
 import { cubeGap } from '../../src/lib/physics/cubeExciton';
 import { moreelsDiameter, moreelsGap } from '../../src/lib/physics/moreels';
 import { gapFromWavelength, wavelengthFromGap } from '../../src/lib/physics/units';
@@ -15,18 +16,6 @@ import { sqLimit } from '../../src/lib/physics/sq';
 import { percent, withUnit } from '../../src/lib/format';
 import { confinementReadouts } from '../../src/lib/readouts/confinement';
 import { parseQuery } from '../../src/lib/state/url';
-
-const SHOTS = 'screenshots';
-mkdirSync(SHOTS, { recursive: true });
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return errors;
-}
 
 const marker = (page: Page) => page.getByTestId('size-marker');
 const ro = (page: Page, id: string) => page.getByTestId(id);
@@ -41,8 +30,7 @@ async function readouts(page: Page): Promise<string[]> {
   ];
 }
 
-test('?view=confinement loads without console errors; the readout is the core cube-model value', async ({ page }) => {
-  const errors = collectErrors(page);
+test('?view=confinement shows the core cube-model readout and the default curves', async ({ page }) => {
   await page.goto('./?view=confinement');
   const gap = cubeGap('CsPbBr3', 8);
   await expect(ro(page, 'ro-d')).toHaveText(withUnit(8, 'nm', 2));
@@ -52,8 +40,6 @@ test('?view=confinement loads without console errors; the readout is the core cu
   // Default models: 3 cube (CsPbX3) + 4 textbook Brus + 1 Moreels (PbS).
   await expect(page.locator('path.curve')).toHaveCount(8);
   await expect(page.getByTestId('brus-departure')).toBeVisible();
-  expect(errors).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/confinement-desktop.png`, fullPage: true });
 });
 
 test('the marker moves with the arrow keys and the readout follows the core', async ({ page }) => {
@@ -111,7 +97,7 @@ test('the URL restores the same view (reload of the replaced URL gives identical
   await again.close();
 });
 
-test('dragging with the mouse and tapping with a finger move the marker', async ({ page, browser }) => {
+test('dragging with the mouse moves the marker (a finger: phone.spec.ts)', async ({ page }) => {
   await page.goto('./?view=confinement');
   const surface = page.locator('.drag-surface').first();
   const box = (await surface.boundingBox())!;
@@ -126,17 +112,6 @@ test('dragging with the mouse and tapping with a finger move the marker', async 
   expect(d).toBeLessThan(12.3);
   await expect(ro(page, 'ro-gap')).toHaveText(withUnit(cubeGap('CsPbBr3', d), 'eV', 3));
 
-  const touch = await browser.newContext({ hasTouch: true, viewport: { width: 360, height: 740 } });
-  const phone = await touch.newPage();
-  await phone.goto('./?view=confinement');
-  const s2 = phone.locator('.drag-surface').first();
-  await s2.scrollIntoViewIfNeeded();
-  const b2 = (await s2.boundingBox())!;
-  await phone.touchscreen.tap(b2.x + ((15 - 2) / 18) * b2.width, b2.y + b2.height / 2);
-  const dt = Number(await marker(phone).getAttribute('aria-valuenow'));
-  expect(dt).toBeGreaterThan(14.3);
-  expect(dt).toBeLessThan(15.7);
-  await touch.close();
 });
 
 test('a target wavelength places the marker at the inverse (PbS paper: 1180 nm → ≈ 4 nm)', async ({ page }) => {
@@ -170,18 +145,16 @@ test('issue #11: a 4 nm CsPbBr3 cube is blue; 514 nm needs a 10–13 nm cube and
   expect(l520).toBeGreaterThan(16);
 });
 
-test('malformed parameters show the banner and fall back to defaults', async ({ page }) => {
-  const errors = collectErrors(page);
+test('malformed parameters show the banner and fall back to defaults (politely: no console error)', async ({ page }) => {
   await page.goto('./?view=confinement&d=abc&materials=CsPbX3&sel=Gold&target=blue&sigma=-2&dmin=zz');
   const banner = page.getByTestId('url-warnings');
   await expect(banner).toBeVisible();
   for (const key of ['d', 'materials', 'sel', 'target', 'sigma', 'dmin']) await expect(banner).toContainText(key);
   await expect(ro(page, 'ro-d')).toHaveText(withUnit(8, 'nm', 2));
   await expect(ro(page, 'ro-gap')).toHaveText(withUnit(cubeGap('CsPbBr3', 8), 'eV', 3));
-  expect(errors).toEqual([]);
 });
 
-test('exports: standalone SVG with resolved colours, PNG at 2×', async ({ page }) => {
+test('exports: standalone SVG with resolved colours, PNG at 2×, the curves as CSV', async ({ page }) => {
   await page.goto('./?view=confinement');
   const svgDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Plot (SVG)' }).first().click();
@@ -199,8 +172,7 @@ test('exports: standalone SVG with resolved colours, PNG at 2×', async ({ page 
   await page.getByRole('button', { name: 'Plot (PNG)' }).first().click();
   const pngFile = await pngDownload;
   const png = readFileSync((await pngFile.path())!);
-  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-  expect(png.readUInt32BE(16)).toBe(width * 2);
+  expect(pngSize(png).width).toBe(width * 2);
 
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Curves (CSV)' }).click();
@@ -215,31 +187,20 @@ test('a published cell explains itself on focus', async ({ page }) => {
   await expect(page.locator('.tip')).toContainText('vs SQ limit');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.tip')).toContainText('PbS QD cell');
-  await page.screenshot({ path: `${SHOTS}/confinement-cell-focus.png` });
   // The PbS paper's measured dot shows its citation on focus.
   await page.locator('g.point').first().focus();
   await expect(page.locator('.tip').first()).toContainText('EES Sol. 2025');
 });
 
-test('axe-core finds nothing (PbS, size spread, target, projector theme)', async ({ page }) => {
+test('axe-core finds nothing (PbS, size spread, target; projector; dark with the Brus models)', async ({ page, axe }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?view=confinement&sel=PbS&sigma=0.5&target=1180nm');
   await expect(ro(page, 'ro-d')).toBeVisible();
-  await expectNoAxeViolations(page);
+  await axe(page);
   await page.goto('./?view=confinement&theme=projector&sel=CsPbI3&d=6');
   await expect(ro(page, 'ro-d')).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${SHOTS}/confinement-projector.png`, fullPage: true });
+  await axe(page);
   await page.goto('./?view=confinement&theme=dark&sel=CsPbCl3&d=4&models=brus,confinement');
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${SHOTS}/confinement-dark.png`, fullPage: true });
-});
-
-test('360 px phone: no horizontal scrolling, plot first', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('./?view=confinement');
-  await expect(marker(page)).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
-  await page.screenshot({ path: `${SHOTS}/confinement-phone.png`, fullPage: true });
+  await expect(ro(page, 'ro-d')).toBeVisible();
+  await axe(page);
 });

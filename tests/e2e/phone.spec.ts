@@ -1,11 +1,15 @@
 /**
- * Touch on a 360 px phone, with real touch input through Chromium's input pipeline (CDP
- * Input.dispatchTouchEvent, so touch-action, pointer events and scrolling behave as on a device): one
- * finger scrolls the page past the 3D crystal until the student taps it; a vertical swipe over the size–gap plot scrolls and leaves the marker alone, a horizontal drag or a tap moves it.
+ * Journey: a student on a 360 px phone (issues #3, #13). Every view fits the screen; real touch input goes
+ * through Chromium's input pipeline (CDP Input.dispatchTouchEvent, so touch-action, pointer events and
+ * scrolling behave as on a device): one finger scrolls the page past the 3D crystal until the student taps
+ * it; a vertical swipe over the size–gap plot scrolls and leaves the marker alone, a horizontal drag or a
+ * tap moves it.
  */
-import { test, expect, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { test, expect, type CDPSession, type Locator, type Page } from './fixtures';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+const VIEWS = ['lattice', 'confinement', 'ligands'] as const;
 
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
 
@@ -58,6 +62,24 @@ async function drag(cdp: CDPSession, from: { x: number; y: number }[], to: { x: 
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
   for (let s = 1; s <= steps; s++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(s / steps) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+for (const view of VIEWS) {
+  test(`${view} view on a 360 px phone: nothing wider than the screen, a compact header, no blank band`, async ({ page }) => {
+    // Merged: app.spec "… view on a 360 px phone" and confinement.spec "360 px phone: no horizontal
+    // scrolling, plot first" (the size marker is there).
+    await page.goto(`./?view=${view}`);
+    await expect(page.locator('#view-panel')).toBeVisible();
+    if (view === 'confinement') await expect(page.getByTestId('size-marker')).toBeVisible();
+    // Nothing wider than the screen: no horizontal scrolling of the page.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    // A compact header (two rows and the tabs) and no blank band under the footer.
+    const top = await page.locator('#view-panel').boundingBox();
+    expect(top?.y).toBeLessThanOrEqual(140);
+    const gap = await page.evaluate(() => document.documentElement.scrollHeight - (document.querySelector('.app')!.getBoundingClientRect().bottom + window.scrollY));
+    expect(gap).toBeLessThanOrEqual(1);
+  });
 }
 
 test('one finger scrolls past the 3D crystal; a tap enters it, then a drag turns it', async ({ page }) => {
@@ -149,4 +171,17 @@ test('on the size–gap plot a vertical swipe scrolls and keeps the marker; a ho
   const tap = await centre(surface, 0.05, 0.5);
   await page.touchscreen.tap(tap.x, tap.y);
   await expect.poll(async () => Number(await marker.getAttribute('aria-valuenow'))).toBeLessThan(d0);
+});
+
+test('a finger tap on the size–gap plot puts the marker under it', async ({ page }) => {
+  // From confinement.spec "dragging with the mouse and tapping with a finger move the marker" (its finger half).
+  await page.goto('./?view=confinement');
+  const surface = page.locator('.drag-surface').first();
+  await surface.scrollIntoViewIfNeeded();
+  const box = (await surface.boundingBox())!;
+  // The x axis runs 2–20 nm across the drag surface.
+  await page.touchscreen.tap(box.x + ((15 - 2) / 18) * box.width, box.y + box.height / 2);
+  const d = Number(await page.getByTestId('size-marker').getAttribute('aria-valuenow'));
+  expect(d).toBeGreaterThan(14.3);
+  expect(d).toBeLessThan(15.7);
 });
