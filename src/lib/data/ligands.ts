@@ -72,34 +72,37 @@ export type LigandId =
   | 'ma'
   | 'ba';
 
-/** Binding group of a ligand, as a code (its name: dataText.ts bindingGroupText). */
-export type BindingGroup =
-  | 'carboxylate'
-  | 'amine'
-  | 'ammonium'
-  | 'pseudohalide'
-  | 'tetrafluoroborate'
-  | 'halide'
-  | 'amidinium'
-  | 'guanidinium'
-  | 'quaternary-ammonium-bromide'
-  | 'cs-carboxylate'
-  | 'silyl-iodide'
-  | 'phosphine'
-  | 'phosphine-oxide'
-  | 'pyridine-thiol'
-  | 'secondary-amine'
-  | 'sulfonate'
-  | 'sulfonate-quaternary-ammonium'
-  | 'phosphate-quaternary-ammonium'
-  | 'thiolate-ammonium'
-  | 'carboxylate-ammonium'
-  | 'amino-acid'
-  | 'two-carboxylates'
-  | 'carboxylates-amines'
-  | 'metal-halide-bromide-donor'
-  | 'metal-halide'
-  | 'trivalent-metal-halide-chloride-donor';
+/** Binding groups of the ligands, as codes (their names: messages/ligand-data, keys ligd_group_*). */
+export const BINDING_GROUPS = [
+  'carboxylate',
+  'amine',
+  'ammonium',
+  'pseudohalide',
+  'tetrafluoroborate',
+  'halide',
+  'amidinium',
+  'guanidinium',
+  'quaternary-ammonium-bromide',
+  'cs-carboxylate',
+  'silyl-iodide',
+  'phosphine',
+  'phosphine-oxide',
+  'pyridine-thiol',
+  'secondary-amine',
+  'sulfonate',
+  'sulfonate-quaternary-ammonium',
+  'phosphate-quaternary-ammonium',
+  'thiolate-ammonium',
+  'carboxylate-ammonium',
+  'amino-acid',
+  'two-carboxylates',
+  'carboxylates-amines',
+  'metal-halide-bromide-donor',
+  'metal-halide',
+  'trivalent-metal-halide-chloride-donor',
+] as const;
+/** Binding group of a ligand, as a code. */
+export type BindingGroup = (typeof BINDING_GROUPS)[number];
 
 /** Dot material family of a ligand entry. */
 export type SystemFamily = 'CsPbX3' | 'PbS';
@@ -190,7 +193,11 @@ export interface Ligand {
    * Where the review (or the two papers) give more than one reading of the class: the classes, in the order
    * dataText.ts explains them (where each reading comes from, and why they differ).
    */
-  ambiguity: { readings: { cbcClass: LigandClass }[] } | null;
+  ambiguity: {
+    readings: { cbcClass: LigandClass }[];
+    /** The explanation several entries share (its text: keys ligd_amb_<shared>_*); else the entry's own. */
+    shared?: 'zwitterion';
+  } | null;
   /** Paper short name + section/figure. */
   source: string;
   /** A short quote from that place. */
@@ -221,10 +228,10 @@ const DYNAMIC_OA_OAM =
   'review §3.1: "the ligands of OA and OAm binding to the PQD surface are highly dynamic, and therefore ligands are easily lost during the isolation and purification procedure"';
 
 // Ambiguities shared by several entries: only the class readings live here; where each reading comes from
-// and why they differ are text (src/views/ligands/dataText.ts, messages/ligand-data/en.json).
+// and why they differ are text (messages/ligand-data/en.json, indexed by src/views/ligands/dataText.ts).
 
 /** Zwitterions: review §3.1 calls them X-type; each charged end counted separately is an X-type ion. */
-const ZWITTERION_AMBIGUITY: Ligand['ambiguity'] = { readings: [{ cbcClass: 'X' }, { cbcClass: 'X' }] };
+const ZWITTERION_AMBIGUITY: Ligand['ambiguity'] = { readings: [{ cbcClass: 'X' }, { cbcClass: 'X' }], shared: 'zwitterion' };
 
 /** Metal halide salts: Z-type MX₂ acceptor (review §3.1) or X-type halide donor (review §3.2). */
 const METAL_HALIDE_AMBIGUITY: Ligand['ambiguity'] = { readings: [{ cbcClass: 'Z' }, { cbcClass: 'X' }] };
