@@ -25,9 +25,17 @@ export function tickFont(fontPx: number): number {
   return Math.round(fontPx * 0.78);
 }
 
+/** Space under the plot box for the size axis: tick labels (or the marker's value box) and the title, px. */
+export function sizeAxisDepthPx(fontPx: number): number {
+  return Math.round(tickFont(fontPx) * 1.3 + 10 + fontPx * 1.55);
+}
+/** Gap between the size-axis title and the legend rows under it, px. */
+export const LEGEND_GAP_PX = 6;
+
 /**
  * Height and margins of the plot at width `widthPx`: the plot area keeps its proportions; the legend rows
- * (`legendHeightPx`) are added on top. Margins from the text they hold: tick labels or the marker's value
+ * (`legendHeightPx`) go under the size axis, so the plot with both axes comes first on a short screen
+ * (a projector at 1024×768, a phone). Margins from the text they hold: tick labels or the marker's value
  * box, whichever is wider, plus the rotated axis title on wide plots (on narrow plots the titles sit
  * horizontally in the top corners).
  */
@@ -35,7 +43,8 @@ export function plotLayout(widthPx: number, fontPx: number, legendHeightPx: numb
   const narrow = widthPx < NARROW_BELOW_PX;
   const fs = fontPx;
   const tfs = tickFont(fontPx);
-  const height = Math.round(Math.min(660, Math.max(330, widthPx * (narrow ? 0.98 : 0.6)))) + legendHeightPx;
+  const legend = legendHeightPx > 0 ? legendHeightPx + LEGEND_GAP_PX : 0;
+  const height = Math.round(Math.min(660, Math.max(330, widthPx * (narrow ? 0.98 : 0.6)))) + legend;
   const leftInner = Math.max(valueBoxWidthPx('0.00', tfs), textWidthPx('3.5', tfs) + 8) + 8;
   const rightInner = 5 + BAND_W + 2 + Math.max(textWidthPx('5000', tfs) + 7, valueBoxWidthPx('1000', tfs)) + 4;
   return {
@@ -43,8 +52,8 @@ export function plotLayout(widthPx: number, fontPx: number, legendHeightPx: numb
     margin: {
       left: Math.round(leftInner + (narrow ? 0 : fs * 1.4)),
       right: Math.round(rightInner + (narrow ? 0 : fs * 1.4)),
-      top: legendHeightPx + 8 + Math.round(narrow ? fs * 1.9 : fs * 1.75),
-      bottom: Math.round(tfs * 1.3 + 10 + fs * 1.55),
+      top: 8 + Math.round(narrow ? fs * 1.9 : fs * 1.75),
+      bottom: sizeAxisDepthPx(fs) + legend,
     },
   };
 }
@@ -172,4 +181,85 @@ export function subParts(text: string): { t: string; sub: boolean }[] {
     if (t) out.push({ t, sub: i % 2 === 1 });
   });
   return out;
+}
+
+/** A drawn line as pixel vertices with the clearance a label keeps from it, px. */
+export interface Polyline {
+  points: readonly { x: number; y: number }[];
+  pad: number;
+}
+
+/** The curves (and the dot's own curve) as pixel polylines, for label placement. */
+export function curvePolylines(chart: ChartContext, curves: readonly { points: readonly { diameterNm: number; gapEv: number }[]; model?: string }[]): Polyline[] {
+  return curves.map((c) => ({
+    points: c.points.map((p) => ({ x: chart.xScale(p.diameterNm), y: chart.yScale(Math.min(p.gapEv, GAP_DOMAIN[1] + 2)) })),
+    pad: c.model === 'moreels' ? chart.fontPx * 0.6 : 3,
+  }));
+}
+
+/** True when the segment a–b crosses or touches the rectangle [x0, x1] × [y0, y1] (Liang–Barsky clipping). */
+export function segmentHitsBox(ax: number, ay: number, bx: number, by: number, x0: number, y0: number, x1: number, y1: number): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const edges: [number, number][] = [
+    [-dx, ax - x0],
+    [dx, x1 - ax],
+    [-dy, ay - y0],
+    [dy, y1 - ay],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+/** True when the box (px) stays inside the plot box and clear of every polyline by its pad. */
+export function boxClearOfLines(chart: ChartContext, lines: readonly Polyline[], bx0: number, by0: number, bx1: number, by1: number): boolean {
+  if (bx0 < chart.x0 || bx1 > chart.x1 || by0 < chart.y0 || by1 > chart.y1) return false;
+  for (const l of lines) {
+    const [x0, y0, x1, y1] = [bx0 - l.pad, by0 - l.pad, bx1 + l.pad, by1 + l.pad];
+    for (let i = 1; i < l.points.length; i++) {
+      const a = l.points[i - 1];
+      const b = l.points[i];
+      if (segmentHitsBox(a.x, a.y, b.x, b.y, x0, y0, x1, y1)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Where a measured range's name goes: the first of these spots whose text box stays in the plot and clear
+ * of every curve (above the box's top edge at the left, just inside it, the same at the right, then below
+ * and inside the bottom edge), or null (the name stays in the box's accessible label and tooltip).
+ * Returns the text's start x and baseline y.
+ */
+export function rangeLabelSpot(
+  chart: ChartContext,
+  lines: readonly Polyline[],
+  box: { x0: number; y0: number; x1: number; y1: number },
+  textWidth: number,
+  fontPx: number,
+): { x: number; y: number } | null {
+  const left = box.x0 + 3;
+  const right = box.x1 - 3 - textWidth;
+  const spots = [
+    { x: left, y: box.y0 - 3 },
+    { x: left, y: box.y0 + fontPx + 2 },
+    { x: right, y: box.y0 - 3 },
+    { x: right, y: box.y0 + fontPx + 2 },
+    { x: left, y: box.y1 + fontPx + 2 },
+    { x: left, y: box.y1 - 3 },
+    { x: right, y: box.y1 + fontPx + 2 },
+    { x: right, y: box.y1 - 3 },
+  ];
+  return spots.find((s) => boxClearOfLines(chart, lines, s.x, s.y - fontPx * 0.8, s.x + textWidth, s.y + fontPx * 0.2)) ?? null;
 }
