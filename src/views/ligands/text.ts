@@ -265,3 +265,20 @@ export function editMessageText(msg: EditMessage, rates?: PlqyRates): string {
   const text = f(msg);
   return 'after' in msg && rates ? `${text} ${ledgerSentence(msg.after, rates)}` : text;
 }
+
+/** The drawing's description for screen readers: the surface, what the view shows, the counts, the keys. */
+export function figureDescription(model: { surface: Surface; system: string; placements: readonly unknown[]; ledger: { trapSites: number } }, side: boolean, row: number): string {
+  const surface = model.surface;
+  return [
+    m.lig_fig_surface({ description: surfaceDescription(surface) }),
+    side
+      ? m.lig_fig_side({ row: String(row + 1), rows: String(surface.rows) })
+      : (model.system === 'PbS' ? m.lig_fig_top_positions : m.lig_fig_top_cells)({ cols: String(surface.cols), rows: String(surface.rows) }),
+    m.lig_fig_counts({
+      traps: countTraps(model.ledger.trapSites),
+      ligands: countLigands(model.placements.length),
+      vacancies: countVacancies(surface.vacancies.length),
+    }),
+    m.lig_fig_keys(),
+  ].join(' ');
+}
