@@ -14,7 +14,7 @@ import type { LatticeModel } from '../../lib/readouts/lattice';
 import { buildUnitCell, type AtomElement, type UnitCell } from '../../lib/geometry/perovskite';
 import { molecularCationSpecies, toCif, type CifSpecies } from '../../lib/geometry/cif';
 import { plainFixed } from '../../lib/format';
-import { fileStem } from './download';
+import { fileStem } from '../../lib/export/download';
 
 /** CIF species of each site of a composition (occupancy = site fraction). */
 export function cifSpecies(composition: Composition): Record<AtomElement, CifSpecies[]> {
