@@ -1,4 +1,6 @@
 /**
+ * Data table (its length is the spectrum's points, not logic).
+ *
  * ASTM G173-03 reference solar spectrum, global tilt (AM1.5G, 37° tilted surface), 280–4000 nm,
  * 2002 points (0.5 nm steps to 400 nm, 1 nm to 1700 nm, then 1702, 1705 and 5 nm steps to 4000 nm).
  *

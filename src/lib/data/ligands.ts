@@ -1,5 +1,6 @@
 /**
- * Ligand library of the ligand-binding explorer (issue #6): every ligand and surface treatment the two
+ * Data table (its length is the library's sourced entries, not logic). Ligand library of the
+ * ligand-binding explorer (issue #6): every ligand and surface treatment the two
  * source papers discuss, with its class in the covalent bond classification (CBC), the sites it binds, the
  * defects it heals, and the sentence of the paper each entry rests on.
  *
