@@ -118,22 +118,17 @@ async function widgetHeights(page: Page): Promise<Record<string, number>> {
   for (const id of ['lat', 'con', 'lig']) {
     await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: 'start' }), id);
     await expect(page.locator(`#${id} .pqd-root`).first()).toBeVisible({ timeout: 30_000 });
-    if (id === 'lat') await expect(page.locator('#lat .lattice-canvas')).toHaveAttribute('data-status', /ready|paused/, { timeout: 30_000 });
+    if (id === 'lat') {
+      await expect(page.locator('#lat .lattice-canvas')).toHaveAttribute('data-status', /ready|paused/, { timeout: 30_000 });
+      // The XRD panel's Debye size readout fills in (one line becomes three) once the panel nears the screen
+      // and its worker answers: measure both pages with it filled in, like with like.
+      await page.locator('#lat [data-testid="xrd-panel"]').scrollIntoViewIfNeeded();
+      await expect.poll(async () => Number((await page.locator('#lat [data-testid="xrd-size"]').getAttribute('data-fwhm')) || 'NaN'), { timeout: 20_000 }).toBeGreaterThan(0);
+      await page.evaluate(() => document.getElementById('lat')!.scrollIntoView({ block: 'start' }));
+    }
     if (id === 'con') await expect(page.locator('#con .pqd-root svg').first()).toBeVisible({ timeout: 20_000 });
   }
-  // Panels that fill in late (a pattern computed once near the screen) change a widget's height: read the
-  // heights until two readings in a row agree.
-  const read = () => page.evaluate(() => ['lat', 'con', 'lig'].map((i) => Math.round(document.getElementById(i)!.getBoundingClientRect().height)).join(','));
-  let last = '';
-  await expect
-    .poll(async () => {
-      const now = await read();
-      const same = now === last;
-      last = now;
-      return same;
-    }, { message: 'widget heights settle', intervals: [250] })
-    .toBe(true);
-  last.split(',').forEach((h, k) => (out[['lat', 'con', 'lig'][k]] = Number(h)));
+  for (const id of ['lat', 'con', 'lig']) out[id] = await page.evaluate((i) => Math.round(document.getElementById(i)!.getBoundingClientRect().height), id);
   return out;
 }
 

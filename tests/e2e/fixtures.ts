@@ -117,8 +117,9 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 
-  // Set up before the context, so torn down after it (fixtures tear down in reverse order).
-  servers: async ({}, use) => {
+  // Torn down before the context (it depends on it): the test's pages are flushed and closed first, then
+  // the servers, so no page is left asking a closed port for something (an idle prefetch).
+  servers: async ({ context }, use) => {
     const open: (() => Promise<void>)[] = [];
     await use({
       host: async (pages) => {
@@ -132,11 +133,14 @@ export const test = base.extend<Fixtures>({
         return s;
       },
     });
+    if (open.length > 0) {
+      await flush(context);
+      await context.close();
+    }
     await Promise.all(open.map((close) => close()));
   },
 
-  context: async ({ context, problems, servers }, use) => {
-    void servers; // (a dependency only for the teardown order)
+  context: async ({ context, problems }, use) => {
     for (const p of context.pages()) problems.watch(p);
     context.on('page', (p) => problems.watch(p));
     await use(context);
