@@ -11,6 +11,9 @@
  * messages/ligand-data/en.json, looked up by scenario id and step index in src/views/ligands/dataText.ts
  * (issue #7).
  *
+ * Longer than 400 lines because most of it is a data table (SCENARIOS: five scenarios, their steps and
+ * citations); the code that resolves a step to site ids follows the table.
+ *
  * Pure TypeScript: no DOM.
  */
 import { ligandById, type SiteKind } from '../data/ligands';
