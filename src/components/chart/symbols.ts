@@ -4,7 +4,7 @@
  * is chosen so that the shapes look the same size as a circle of radius r (a square of side 1.7 r, a
  * triangle and a diamond of about the same area), as the hand-drawn shapes they replace did.
  */
-import { path, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
+import { pathRound, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
 import type { MarkerShape } from '../../lib/data/materialEncoding';
 
 const TYPES: Readonly<Record<MarkerShape, SymbolType>> = {
@@ -24,7 +24,7 @@ const AREA_PER_R2: Readonly<Record<MarkerShape, number>> = {
 
 /** SVG path of `shape` centred at (cx, cy) with nominal radius r (px): d3's symbol drawn into an offset path. */
 export function symbolPath(shape: MarkerShape, cx: number, cy: number, r: number): string {
-  const out = path();
+  const out = pathRound(3);
   const shifted = {
     moveTo: (x: number, y: number) => out.moveTo(x + cx, y + cy),
     lineTo: (x: number, y: number) => out.lineTo(x + cx, y + cy),

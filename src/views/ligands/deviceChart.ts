@@ -1,7 +1,7 @@
 /**
  * Layout helpers of the device chart (DeviceChart.svelte): grouping of the devices into sections,
- * material encodings (colour + shape, colour-blind safe: Okabe–Ito series of theme.css, plus a shape per
- * material and a fill style per exchange type), and the text of a row for screen readers.
+ * material encodings (colour + shape from lib/data/materialEncoding.ts, colour-blind safe, plus a fill style
+ * per exchange type), and the text of a row for screen readers.
  */
 import { m as msg } from '../../paraglide/messages.js';
 import { fixed } from '../../lib/format';
@@ -9,27 +9,18 @@ import { ligandById } from '../../lib/data/ligands';
 import { METRIC_INFO, metricValue, type DeviceMaterial, type DeviceMetric, type DevicePoint } from '../../lib/ligands/deviceLigands';
 import { deviceStrategy } from './dataText';
 import { MATERIALS } from '../../lib/data/materials';
+import { MATERIAL_COLOR, MATERIAL_NAME, MATERIAL_SHAPE } from '../../lib/data/materialEncoding';
 import { sqLimit } from '../../lib/physics/sq';
 import { nonRadiativeVocLossV, plqyForVocDeficit } from '../../lib/physics/voc';
 
 export type GroupBy = 'exchange' | 'material';
 
-/** Theme series of each material (theme.css: --series-1..4 = CsPbCl₃, CsPbBr₃, CsPbI₃, PbS). */
-export const MATERIAL_COLOR: Readonly<Record<DeviceMaterial, string>> = {
-  CsPbBr3: 'var(--series-2)',
-  CsPbI3: 'var(--series-3)',
-  PbS: 'var(--series-4)',
-};
-export const MATERIAL_SHAPE: Readonly<Record<DeviceMaterial, 'circle' | 'square' | 'triangle'>> = {
-  CsPbI3: 'circle',
-  CsPbBr3: 'square',
-  PbS: 'triangle',
-};
-export const MATERIAL_LABEL: Readonly<Record<DeviceMaterial, string>> = {
-  CsPbI3: 'CsPbI₃',
-  CsPbBr3: 'CsPbBr₃',
-  PbS: 'PbS',
-};
+/**
+ * Colour, marker shape and printed name of each material: the one encoding every chart uses
+ * (lib/data/materialEncoding.ts), so a material looks the same here as in the confinement view.
+ */
+export { MATERIAL_COLOR, MATERIAL_SHAPE };
+export const MATERIAL_LABEL = MATERIAL_NAME;
 export const MATERIALS_IN_ORDER: readonly DeviceMaterial[] = ['CsPbI3', 'CsPbBr3', 'PbS'];
 
 export interface ChartSection {
@@ -99,18 +90,6 @@ export function rowText(d: DevicePoint): string {
     ligands: ligandNames(d),
     citation: d.citation,
   });
-}
-
-/** SVG path of a marker shape centred at (cx, cy) with radius r. */
-export function shapePath(shape: 'circle' | 'square' | 'triangle', cx: number, cy: number, r: number): string {
-  if (shape === 'square') return `M${cx - r * 0.85},${cy - r * 0.85}h${r * 1.7}v${r * 1.7}h${-r * 1.7}Z`;
-  if (shape === 'triangle') return `M${cx},${cy - r * 1.1}L${cx + r * 1.05},${cy + r * 0.8}L${cx - r * 1.05},${cy + r * 0.8}Z`;
-  return `M${cx - r},${cy}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
-}
-
-/** Rough text width in px for a font size (average glyph ≈ 0.56 em), for label columns. */
-export function approxTextWidthPx(text: string, fontPx: number): number {
-  return text.length * fontPx * 0.56;
 }
 
 // ---------------------------------------------------------------- V_OC deficit read as a PLQY (issue #18)
