@@ -11,7 +11,7 @@
  *   import { runLighthouseBench } ...  returns rows
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,11 @@ export async function runLighthouseBench({ dist = join(ROOT, 'dist'), pages = PA
     await waitFor(base);
     for (const p of pages) {
       const lhr = lighthouse(base + p.query, join(tmp, 'report.json'));
+      // PQD_LH_KEEP=<folder>: keep each report (Lighthouse's diagnostics: LCP element, long tasks, …).
+      if (process.env.PQD_LH_KEEP) {
+        mkdirSync(process.env.PQD_LH_KEEP, { recursive: true });
+        copyFileSync(join(tmp, 'report.json'), join(process.env.PQD_LH_KEEP, `${p.name.replace(/\W+/g, '-')}.json`));
+      }
       const a = lhr.audits;
       const requests = a['network-requests']?.details?.items ?? [];
       const firstLoad = requests

@@ -8,7 +8,8 @@
  *    supercell build of 20×20×20 cells, a 1000-point confinement curve.
  * 4. Sections that the views add, when present: bench/lattice-frames.mjs (frame times in Chromium),
  *    bench/confinement.mjs (curve recompute, SQ curve), bench/xrd.mjs (powder pattern, Debye patterns of 5, 10,
- *    15 nm cubes), bench/widgets.mjs (widget and single-file sizes),
+ *    15 nm cubes), bench/first-load.mjs (first-load bytes of each view and widget against issue #15's targets),
+ *    bench/widgets.mjs (widget and single-file sizes),
  *    bench/lighthouse.mjs (Lighthouse mobile scores and first-load bytes of every view, issue #15).
  */
 import { spawnSync } from 'node:child_process';
@@ -121,6 +122,7 @@ async function main() {
   const sections = [
     ['bench/confinement.mjs', 'runConfinementBench', 'Confinement view'],
     ['bench/xrd.mjs', 'runXrdBench', 'Powder X-ray diffraction (median ms, Node): powderXrd and Debye patterns of 5, 10, 15 nm cubes'],
+    ['bench/first-load.mjs', 'runFirstLoadBench', 'First load per view and per widget (JS + CSS, gzip level 9; issue #15 targets)'],
     ['bench/widgets.mjs', 'runWidgetsBench', 'Widgets and single-file builds'],
     ['bench/lattice-frames.mjs', 'runLatticeBench', 'Lattice view frame times (headless Chromium, SwiftShader)'],
     ['bench/lighthouse.mjs', 'runLighthouseBench', 'Lighthouse, mobile profile (vite preview, compressed; Debian Chromium)'],

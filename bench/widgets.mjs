@@ -1,5 +1,5 @@
 /**
- * Sizes of what a course author ships (issue #7): the custom-element script, the KaTeX fonts emitted
+ * Sizes of what a course author ships (issue #7): the widget loader and the custom-element scripts, the KaTeX fonts emitted
  * beside it, and each single-file build — raw and gzip (level 9, as a static host would serve them).
  * Reads the build in dist/ (run `npx vite build` first). Quoted, not asserted.
  *
@@ -29,7 +29,12 @@ function sizes(buffers) {
 export async function runWidgetsBench({ dist = join(ROOT, 'dist') } = {}) {
   const script = join(dist, 'pqd-widgets.js');
   if (!existsSync(script)) throw new Error(`${script} is missing: run \`npx vite build\` first`);
-  const rows = [{ name: 'pqd-widgets.js (all three custom elements)', ...sizes([readFileSync(script)]) }];
+  const rows = [{ name: 'pqd-widgets.js (loader: loads the widget scripts of the tags on the page)', ...sizes([readFileSync(script)]) }];
+  // One script per custom element, each with its own view only (issue #15).
+  for (const view of VIEWS) {
+    const file = join(dist, `pqd-${view}.js`);
+    if (existsSync(file)) rows.push({ name: `pqd-${view}.js (<pqd-${view}> only)`, ...sizes([readFileSync(file)]) });
+  }
   const fontDir = join(dist, 'widget-fonts');
   if (existsSync(fontDir)) {
     const fonts = readdirSync(fontDir).filter((f) => f.endsWith('.woff2'));

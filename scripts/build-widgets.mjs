@@ -413,9 +413,16 @@ export async function buildSiteChunks({ outDir, logLevel = 'warn' }) {
             // For the bench (first-load bytes per view): not loaded by the page.
             this.emitFile({ type: 'asset', fileName: 'chunks-manifest.json', source: JSON.stringify(result, null, 1) });
             if (process.env.PQD_ANALYZE) {
+              // Per chunk: its minified size, then its modules' rendered sizes grouped by package or folder.
               for (const c of chunks) {
-                const mods = Object.entries(c.modules ?? {}).map(([id, m]) => [m.renderedLength, id.replace(ROOT, '')]).sort((a, b) => b[0] - a[0]);
-                console.log(c.fileName, c.code.length, mods.slice(0, 12));
+                const groups = {};
+                for (const [id, m] of Object.entries(c.modules ?? {})) {
+                  const rel = id.replace(ROOT, '');
+                  const g = rel.includes('node_modules') ? rel.replace(/.*node_modules[\\/]((@[^\\/]+[\\/])?[^\\/]+).*/, '$1') : rel.replace(/^[\\/]?(src[\\/][^\\/]+([\\/][^\\/]+)?).*/, '$1');
+                  groups[g] = (groups[g] ?? 0) + m.renderedLength;
+                }
+                console.log(c.fileName, c.code.length, Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 20));
+                writeFileSync(`/tmp/pqd-chunk-${basename(c.fileName, '.js')}.json`, JSON.stringify(Object.entries(c.modules ?? {}).map(([id, m]) => [m.renderedLength, id.replace(ROOT, '')]).sort((a, b) => b[0] - a[0])));
               }
             }
           },

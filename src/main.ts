@@ -16,7 +16,6 @@ import { getLocale } from './paraglide/runtime.js';
 import App from './App.svelte';
 import { AppState } from './lib/state/appState.svelte';
 import { loadView } from './views/registry';
-import { startIframeBridge } from './embed/iframeBridge';
 import { GlGate } from './embed/glGate';
 import { registerServiceWorker } from './embed/registerServiceWorker';
 import { applyNumberLocale } from './components/locale';
@@ -37,8 +36,10 @@ function start(): void {
     if (!(app.values.embed && window.parent !== window)) return;
     // Sized by the parent: never a horizontal scrollbar, whose appearance would change the height again.
     document.documentElement.style.overflowX = 'hidden';
-    startIframeBridge({ app, root: target });
+    // Only in an iframe, so loaded then (issue #15): the bridge carries every view's readouts.
+    void import('./embed/iframeBridge').then(({ startIframeBridge }) => startIframeBridge({ app, root: target }));
     if (typeof IntersectionObserver !== 'function') return;
+    // In the first load: its context hook must see the lattice's WebGL context being made.
     const gate = new GlGate(target, target, {
       resumeLabel: m.widget_resume(),
       remount: () => {
