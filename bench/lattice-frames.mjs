@@ -34,8 +34,9 @@ import { build, preview, runnerImport } from 'vite';
 import { table } from './table.mjs';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
-const APP_PORT = 4174;
-const BARE_PORT = 4175;
+/** Ports and build folder: env PQD_BENCH_PORT (app; the bare page uses the next port) and PQD_DIST. */
+const APP_PORT = Number(process.env.PQD_BENCH_PORT) || 4174;
+const BARE_PORT = APP_PORT + 1;
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -154,7 +155,7 @@ async function timeSlider(page, n, phase, sliderName) {
 export async function runLatticeBench(options = {}) {
   const sizes = options.sizes ?? [5, 10, 20];
   const log = options.log ?? (() => {});
-  const dist = join(ROOT, 'dist');
+  const dist = join(ROOT, process.env.PQD_DIST || 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npx vite build` first');
   const { module: chromiumConf } = await runnerImport(join(ROOT, 'tests/e2e/chromium.ts'));
   const { chromium } = await import('@playwright/test');
@@ -193,7 +194,8 @@ export async function runLatticeBench(options = {}) {
       log(`lattice bench: ${n}×${n}×${n} app (polyhedral)…`);
       const poly = await timeApp(page, n, 'poly', frames);
       log(`lattice bench: ${n}×${n}×${n} bare InstancedMesh…`);
-      const bare = await timeBare(page, n, app.kind, app.size, frames);
+      // PQD_BENCH_BARE=0 skips the bare page (its 20³ case takes minutes in SwiftShader).
+      const bare = process.env.PQD_BENCH_BARE === '0' ? { median: NaN, atoms: app.atoms } : await timeBare(page, n, app.kind, app.size, frames);
       if (bare.atoms !== app.atoms) log(`warning: atom counts differ (app ${app.atoms}, bare ${bare.atoms})`);
       rows.push({
         case: `${n}×${n}×${n} rotate (${app.kind}, ${app.size.w}×${app.size.h} px)`,

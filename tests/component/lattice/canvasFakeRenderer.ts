@@ -12,6 +12,7 @@ export interface FakeRenderer extends RendererLike {
   setAnimationLoop: Mock<(callback: null) => void>;
   dispose: Mock<() => void>;
   forceContextLoss: Mock<() => void>;
+  forceContextRestore: Mock<() => void>;
   /** Order of the teardown calls, for "renderer last" checks. */
   calls: string[];
 }
@@ -45,6 +46,9 @@ export function createFakeRenderer(canvas: HTMLCanvasElement): FakeRenderer {
     }),
     forceContextLoss: vi.fn(() => {
       calls.push('forceContextLoss');
+    }),
+    forceContextRestore: vi.fn(() => {
+      calls.push('forceContextRestore');
     }),
   };
   return r;

@@ -32,7 +32,8 @@ function makeScene(): { scene: LatticeScene; made: ReturnType<typeof fakeFactory
   const canvas = document.createElement('canvas');
   container.appendChild(canvas);
   document.body.appendChild(container);
-  const scene = new LatticeScene(container, canvas, {});
+  // Out of the page-wide WebGL budget: these tests leave scenes alive, and the budget would pause them.
+  const scene = new LatticeScene(container, canvas, { budget: false });
   return { scene, made, container };
 }
 
@@ -103,7 +104,7 @@ describe('LatticeScene', () => {
     scene.setStructure(builder.build(BASE).structure);
     scene.renderNow();
     const main = collect(scene.scene);
-    const gizmo = collect((scene as unknown as { gizmoScene: Object3D }).gizmoScene);
+    const gizmo = collect((scene as unknown as { inset: { scene: Object3D } }).inset.scene);
     const geometries = new Set([...main.geometries, ...gizmo.geometries]);
     const materials = new Set([...main.materials, ...gizmo.materials]);
     // Atoms (3 species) + rings + measurement + octahedra + bonds + cell box, and the gizmo arrows.
@@ -138,12 +139,12 @@ describe('LatticeScene', () => {
     const { scene } = makeScene();
     const builder = new StructureBuilder();
     expect(scene.setStructure(builder.build(BASE).structure)).toBe(true);
-    const batch = (scene as unknown as { batches: Record<string, { centers: Float32Array }> }).batches;
+    const batch = (scene as unknown as { batches: { atoms: Record<string, { centers: Float32Array }> } }).batches.atoms;
     const centersA = batch.A.centers;
     const before = Float32Array.from(centersA);
     expect(scene.setStructure(builder.build({ ...BASE, tiltDeg: 3 }).structure)).toBe(false);
     expect(scene.setStructure(builder.build({ ...BASE, tiltDeg: 3, aPseudoCubicAngstrom: 6.2 }).structure)).toBe(false);
-    const after = (scene as unknown as { batches: Record<string, { centers: Float32Array }> }).batches;
+    const after = (scene as unknown as { batches: { atoms: Record<string, { centers: Float32Array }> } }).batches.atoms;
     expect(after.A.centers).toBe(centersA); // same typed array
     expect(Array.from(centersA)).not.toEqual(Array.from(before)); // but moved
     scene.dispose();
@@ -224,17 +225,59 @@ describe('LatticeScene', () => {
     const frames = made[0].render.mock.calls.length;
     scene.renderNow();
     expect(made[0].render.mock.calls.length).toBe(frames);
-    const batchesBefore = (scene as unknown as { batches: unknown }).batches;
+    const batchesBefore = (scene as unknown as { batches: { atoms: unknown } }).batches.atoms;
     vi.mocked(made[0].setClearColor).mockClear();
     canvas.dispatchEvent(new Event('webglcontextrestored'));
     expect(scene.contextLost).toBe(false);
     // Same objects (same picture; they re-upload on the next render), and the clear colour set again
     // (three's restore resets it to black).
-    expect((scene as unknown as { batches: unknown }).batches).toBe(batchesBefore);
+    expect((scene as unknown as { batches: { atoms: unknown } }).batches.atoms).toBe(batchesBefore);
     expect(made[0].setClearColor).toHaveBeenLastCalledWith(background, 1);
     scene.renderNow();
     expect(made[0].render.mock.calls.length).toBeGreaterThan(frames);
     expect(states).toEqual(['lost', 'restored']);
     scene.dispose();
+  });
+  it('pause: a still image over the canvas, then forceContextLoss; resume: forceContextRestore, a frame, the still removed', async () => {
+    const { factory, made } = fakeFactory();
+    setRendererFactory(factory);
+    const container = document.createElement('div');
+    const canvas = document.createElement('canvas');
+    container.appendChild(canvas);
+    document.body.appendChild(container);
+    canvas.toBlob = (cb: BlobCallback) => cb(new Blob(['png'], { type: 'image/png' }));
+    const urls = { made: 0, revoked: 0 };
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation(() => `blob:still-${++urls.made}`);
+    const revokeObjectURL = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => void urls.revoked++);
+    const states: string[] = [];
+    const scene = new LatticeScene(container, canvas, { budget: false, onContext: (s) => states.push(s) });
+    scene.setStyle('poly', RADII);
+    scene.setStructure(new StructureBuilder().build(BASE).structure);
+    const r = made[0];
+    await scene.pause();
+    // The still was taken from a frame rendered in the same task, and laid over the canvas.
+    const still = container.querySelector('img[data-pqd-still]') as HTMLImageElement;
+    expect(still?.src).toBe('blob:still-1');
+    expect(still.previousElementSibling).toBe(canvas);
+    expect(r.calls.filter((c) => c === 'forceContextLoss')).toHaveLength(1);
+    canvas.dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
+    expect(states).toEqual(['paused']);
+    expect(scene.contextLost).toBe(true);
+    const frames = r.render.mock.calls.length;
+    const resumed = scene.resume();
+    expect(r.calls.filter((c) => c === 'forceContextRestore')).toHaveLength(1);
+    canvas.dispatchEvent(new Event('webglcontextrestored'));
+    scene.renderNow();
+    expect(await resumed).toBe(true);
+    expect(r.render.mock.calls.length).toBeGreaterThan(frames);
+    expect(states).toEqual(['paused', 'restored']);
+    expect(container.querySelector('img[data-pqd-still]')).toBeNull();
+    expect(urls.revoked).toBe(1);
+    scene.dispose();
+    // Disposed while live: the renderer goes last and gives its context back.
+    expect(r.calls.slice(-2)).toEqual(['dispose', 'forceContextLoss']);
+    createObjectURL.mockRestore();
+    revokeObjectURL.mockRestore();
+    container.remove();
   });
 });
