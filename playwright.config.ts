@@ -6,7 +6,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: process.env.PQD_PORT ? `test-results-${process.env.PQD_PORT}` : 'test-results',
-  fullyParallel: false,
+  // Tests, not files, are shared out between the workers: a journey's long tests (the 20 widgets, the
+  // lecturer's dialogs) no longer queue behind each other on one worker while the other sits idle.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 60_000,

@@ -1,6 +1,6 @@
 /**
- * Waiting for the page to be still, by observation instead of sleeps (no waitForTimeout anywhere in the
- * e2e tests): CSS transitions and animations finished, web fonts loaded, and the 3D canvas idle.
+ * Waiting for the page to be still, by observation instead of fixed sleeps (the e2e tests never sleep):
+ * CSS transitions and animations finished, web fonts loaded, and the 3D canvas idle.
  */
 import type { Page } from '@playwright/test';
 
