@@ -461,6 +461,25 @@ function walkFiles(dir, base = dir) {
 }
 
 /**
+ * The `<link>` tags that fetch the app's entry chunk closure with the page (classic-script preloads, no
+ * `crossorigin`, so they match the loader's `<script src>`; stylesheets as plain links).
+ */
+export function entryTags(site) {
+  const files = new Set();
+  const visit = (f) => {
+    if (files.has(f)) return;
+    files.add(f);
+    for (const d of site.chunks[f]?.deps ?? []) visit(d);
+  };
+  visit(site.entry);
+  const css = [...files].flatMap((f) => site.chunks[f]?.css ?? []);
+  return [
+    ...css.map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `./${href}` }, injectTo: 'head' })),
+    ...[...files].map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'script', href: `./${href}` }, injectTo: 'head' })),
+  ];
+}
+
+/**
  * Vite plugin for the site build (issue #15): index.html starts src/boot.ts (not src/main.ts), a small
  * classic script that makes the page's chunk loader and loads the app's entry chunk and the chunks of the
  * view in the URL. Before the site is bundled, the app's chunks are built (buildSiteChunks) into a temporary
@@ -473,7 +492,20 @@ export function siteViews() {
   let logLevel = 'warn';
   let manifest = null;
   let tmp = null;
-  return {
+  const preloads = {
+    name: 'pqd:site-entry-preloads',
+    // What every view needs (the app's entry chunk, its static dependencies and their stylesheets) starts
+    // downloading with the page, beside the boot script, instead of one round trip after it. After Vite's
+    // own HTML processing: these files are the chunk build's, not sources.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (command !== 'build' || !manifest || !/(^|[\\/])index\.html$/.test(ctx.filename)) return html;
+        return { html, tags: entryTags(manifest) };
+      },
+    },
+  };
+  const plugin = {
     name: 'pqd:site-views',
     configResolved(config) {
       command = config.command;
@@ -505,6 +537,7 @@ export function siteViews() {
       tmp = null;
     },
   };
+  return [plugin, preloads];
 }
 
 /**
