@@ -6,6 +6,11 @@
 import { render } from '@testing-library/svelte';
 import Harness from './Harness.svelte';
 import { AppState } from '../../../src/lib/state/appState.svelte';
+import { solarCellPanel, spectraPanel } from '../../../src/views/confinement/lazyPanels';
+
+// The spectra and solar-cell panels are their own chunks (issue #15); loaded here once, they render with
+// the view at once, so tests read them right after render as before.
+await Promise.all([spectraPanel.preload(), solarCellPanel.preload()]);
 
 export function renderConfinement(query = '') {
   const app = new AppState({ query: `?view=confinement${query}` });

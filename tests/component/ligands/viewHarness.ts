@@ -5,6 +5,10 @@
 import { render } from '@testing-library/svelte';
 import Harness from './viewHarness.svelte';
 import { AppState } from '../../../src/lib/state/appState.svelte';
+import { deviceChart } from '../../../src/views/ligands/lazyPanels';
+
+// The devices chart is its own chunk (issue #15); loaded here once, it renders with the view at once.
+await deviceChart.preload();
 
 export function renderLigands(query = '') {
   const app = new AppState({ query: `?view=ligands${query}` });
