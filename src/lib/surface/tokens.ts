@@ -2,7 +2,7 @@
  * The compact URL encodings of the ligand explorer (schema keys `vac` and `lig`, issue #6):
  *   vac = comma list of site ids             e.g. "x3,a5"
  *   lig = comma list of ligandId@siteId      e.g. "oam@p3,oa@x7"
- * The schema (src/lib/state/schema.ts, TOKENS_RE) already limits the characters; these functions split
+ * The schema (src/lib/state/schemaValues.ts, TOKENS_RE) already limits the characters; these functions split
  * and re-join, dropping malformed tokens with a reason. The meaning (does the site exist, may the ligand
  * bind there) is checked by the explorer's state builder, not here.
  *
@@ -24,36 +24,36 @@ export interface ParsedList<T> {
   dropped: { token: string; reason: TokenDropCode }[];
 }
 
-/** Splits a `vac` value into site ids (empty string → []). */
-export function parseIdList(value: string): ParsedList<string> {
-  const items: string[] = [];
+/** Splits a comma list, reading each non-empty token with `read` (null: dropped with `reason`). */
+function splitList<T>(value: string, read: (token: string) => T | null, reason: TokenDropCode): ParsedList<T> {
+  const items: T[] = [];
   const dropped: { token: string; reason: TokenDropCode }[] = [];
   if (value.trim() === '') return { items, dropped };
   for (const raw of value.split(',')) {
     const t = raw.trim();
     if (t === '') continue;
-    if (ID_RE.test(t)) items.push(t);
-    else dropped.push({ token: t.slice(0, 24), reason: 'not-site-id' });
+    const item = read(t);
+    if (item === null) dropped.push({ token: t.slice(0, 24), reason });
+    else items.push(item);
   }
   return { items, dropped };
 }
 
+/** Splits a `vac` value into site ids (empty string → []). */
+export function parseIdList(value: string): ParsedList<string> {
+  return splitList(value, (t) => (ID_RE.test(t) ? t : null), 'not-site-id');
+}
+
 /** Splits a `lig` value into placements (empty string → []). */
 export function parsePlacementList(value: string): ParsedList<PlacementToken> {
-  const items: PlacementToken[] = [];
-  const dropped: { token: string; reason: TokenDropCode }[] = [];
-  if (value.trim() === '') return { items, dropped };
-  for (const raw of value.split(',')) {
-    const t = raw.trim();
-    if (t === '') continue;
-    const parts = t.split('@');
-    if (parts.length !== 2 || !ID_RE.test(parts[0]) || !ID_RE.test(parts[1])) {
-      dropped.push({ token: t.slice(0, 24), reason: 'not-placement' });
-      continue;
-    }
-    items.push({ ligandId: parts[0], siteId: parts[1] });
-  }
-  return { items, dropped };
+  return splitList(
+    value,
+    (t) => {
+      const parts = t.split('@');
+      return parts.length === 2 && ID_RE.test(parts[0]) && ID_RE.test(parts[1]) ? { ligandId: parts[0], siteId: parts[1] } : null;
+    },
+    'not-placement',
+  );
 }
 
 /** Joins site ids for `vac`. */
