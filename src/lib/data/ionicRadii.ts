@@ -81,14 +81,14 @@ export const ION_DISPLAY_NAME: Readonly<Record<IonId, string>> = {
 
 const BARTEL_CSV =
   'CJBartel/perovskite-stability (MIT), commit 965b8de5b379dde09a6cb1f223ae0f0b9d3ce54e, Shannon_Effective_Ionic_Radii.csv';
-// i18n-exempt: bibliographic citation, part of the `source` strings below
+// English on purpose: bibliographic citation, part of the `source` strings below
 const SHANNON_1976 = 'Shannon, Acta Cryst. A32 (1976) 751';
-// i18n-exempt: bibliographic citations shown on screen (`citation`)
+// English on purpose: bibliographic citations shown on screen (`citation`)
 const BARTEL_PAPER = 'Bartel et al., Sci. Adv. 5 (2019) eaav0693';
-// i18n-exempt: bibliographic citation shown on screen (`citation`); attribution not checked (primaryChecked false)
+// English on purpose: bibliographic citation shown on screen (`citation`); attribution not checked (primaryChecked false)
 const KIESLICH_CITE = 'Kieslich, Sun & Cheetham, Chem. Sci. 5 (2014) 4712 / 6 (2015) 3430';
 const KIESLICH =
-  // i18n-exempt: bibliographic citation, part of the `source` strings below
+  // English on purpose: bibliographic citation, part of the `source` strings below
   'Kieslich, Sun & Cheetham, Chem. Sci. 5 (2014) 4712 / 6 (2015) 3430 effective radius (attribution (b), from memory)';
 
 /** Shannon-convention set (Bartel et al. 2019 radii table). */

@@ -77,7 +77,7 @@ export interface MaterialParameters {
     bulkGap: string;
     masses: string;
     dielectric: string;
-    // i18n-exempt: source line of a value, shown in English with lang="en" like its citation
+    // English on purpose: source line of a value, shown in English with lang="en" like its citation
     excitonBohr: string;
     excitonBinding: string;
   };
@@ -110,7 +110,7 @@ export const MATERIALS: Readonly<Record<ConfinementMaterial, MaterialParameters>
       bulkGap: 'CsPbCl3 room-temperature gap 3.0 eV (2.9–3.05 eV are quoted)',
       masses: `m_e = 0.202, m_h = 0.174 m0, ${PROTESESCU}`,
       dielectric: `ε = 4.07 (optical), ${PROTESESCU}`,
-      // i18n-exempt: source line of a value, shown in English with lang="en" like its citation
+      // English on purpose: source line of a value, shown in English with lang="en" like its citation
       excitonBohr: `Bohr diameter 5 nm, ${PROTESESCU}`,
       excitonBinding: `E_b = 75 meV, ${PROTESESCU}`,
     },
@@ -135,7 +135,7 @@ export const MATERIALS: Readonly<Record<ConfinementMaterial, MaterialParameters>
       bulkGap: `E_g = 2.412 eV fitted so that the cube model gives 518 nm for the 16 nm dots of ${KRIEG_2021}; not the crystal's optical gap 2.27 eV (SPIE Proc. 12696, 126960K, 2023), because optical gaps of CsPbBr3 are underestimated (Mannino et al., J. Phys. Chem. Lett. 11 (2020) 2490) and 2.27 eV would put large dots near 554 nm`,
       masses: `reduced mass μ = 0.18 m0, ${KOPTEVA}; m_e = m_h = 2μ (mirror bands of the two-band model)`,
       dielectric: `effective ε = 8.7, ${KOPTEVA}`,
-      // i18n-exempt: source line of a value, shown in English with lang="en" like its citation
+      // English on purpose: source line of a value, shown in English with lang="en" like its citation
       excitonBohr: 'Bohr radius a0·ε/μ = 2.56 nm, computed from μ and ε',
       excitonBinding: `E_b = 32.5 meV and Kane energy E_P = 15 eV, ${KOPTEVA}`,
     },
@@ -160,7 +160,7 @@ export const MATERIALS: Readonly<Record<ConfinementMaterial, MaterialParameters>
         'black-phase gap 1.73 eV (1.68–1.75 eV are quoted); consistent with the γ-CsPbI3 crystal gap 1.63(3) eV lying about 90 meV below thin films (arXiv 1905.12486, abstract)',
       masses: `m_e = 0.12, m_h = 0.11 m0, ${PROTESESCU}`,
       dielectric: `ε = 6.32 (optical), ${PROTESESCU}`,
-      // i18n-exempt: source line of a value, shown in English with lang="en" like its citation
+      // English on purpose: source line of a value, shown in English with lang="en" like its citation
       excitonBohr: `Bohr diameter 12 nm, ${PROTESESCU}`,
       excitonBinding: `E_b = 20 meV, ${PROTESESCU}`,
     },
@@ -185,7 +185,7 @@ export const MATERIALS: Readonly<Record<ConfinementMaterial, MaterialParameters>
       bulkGap: 'PbS gap 0.41 eV at room temperature; the same 0.41 eV is E∞ of the Moreels sizing curve, Liao et al., EES Sol. 2025, 1, 1148, Eq. 1',
       masses: 'm_e = m_h = 0.085 m0 (isotropic approximation; the bulk masses are anisotropic)',
       dielectric: 'ε∞ = 17.2 (static ε ≈ 175)',
-      // i18n-exempt: source line of a value, shown in English with lang="en" like its citation
+      // English on purpose: source line of a value, shown in English with lang="en" like its citation
       excitonBohr: 'Bohr radius 18 nm (Wise, Acc. Chem. Res. 33 (2000) 773); the PbS paper says about 20 nm',
       excitonBinding: 'no published value recorded; hydrogenic estimate about 2 meV',
     },

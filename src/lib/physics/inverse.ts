@@ -62,9 +62,9 @@ function assertModel(material: MaterialInput, model: GapModel): void {
     // Developer-facing (the views never call it so; the marker picks an applicable model).
     throw new RangeError(
       model === 'cube'
-        ? // i18n-exempt: developer-facing RangeError (never shown by the views)
+        ? // English on purpose: developer-facing RangeError (never shown by the views)
           'The cube model is for CsPbX3 nanocubes, not PbS (use the Moreels curve)'
-        : // i18n-exempt: developer-facing RangeError (never shown by the views)
+        : // English on purpose: developer-facing RangeError (never shown by the views)
           `The Moreels sizing curve is an empirical fit for PbS dots only, not ${resolveMaterial(material).id}`,
     );
   }

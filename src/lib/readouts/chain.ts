@@ -35,9 +35,9 @@ export type ChainFamily = 'perovskite' | 'PbS';
 /** Citations of each link (English; the strip shows them with lang="en"). */
 export const CHAIN_SOURCES = {
   phase: 'Y. Xu, M. Lyu, J. Zhu, Mater. Chem. Front. 2024, 8, 2029, §2.1 (Eq. 1–2, t and μ windows); C. J. Bartel et al., Sci. Adv. 5 (2019) eaav0693 (τ < 4.18)',
-  bulkMix: // i18n-exempt: citation, shown with lang="en"
+  bulkMix: // English on purpose: citation, shown with lang="en"
     'Linear between the end members (bowing b = 0): cluster-expansion DFT on CsPbX3 alloys, "negligible or even negative band gap bowing parameters", PubMed 26278729 (abstract; Yin, Yan & Wei, J. Phys. Chem. Lett. 2014)',
-  // i18n-exempt: citation, shown with lang="en"
+  // English on purpose: citation, shown with lang="en"
   gapCube: 'Cube model of the confinement view: two-band Kane pair energy with k² = 3π²/L², cube Coulomb term, exciton limit E_g − E_b joined by Kayanuma, Phys. Rev. B 38 (1988) 9797',
   gapPbs: 'I. Moreels et al., ACS Nano 3 (2009) 3023, as Eq. 1 of K. Liao et al., EES Sol. 2025, 1, 1148',
   voc: 'R. T. Ross, J. Chem. Phys. 46 (1967) 4590; U. Rau, Phys. Rev. B 76 (2007) 085303; Shockley–Queisser limit with AM1.5G (ASTM G173-03), 300 K',
