@@ -203,6 +203,7 @@ test('share restores the turned 3D camera and leaves the theme out of the link u
 });
 
 test('axe-core (with best-practice rules) finds nothing in any dialog, in each theme', async ({ page, axe }) => {
+  test.slow(); // twelve axe runs (four dialogs × three themes)
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?view=confinement');
   for (const theme of ['light', 'dark', 'projector'] as const) {
