@@ -32,7 +32,9 @@ export const SQ_MIN_GAP_EV = 0.31;
 export const SQ_MAX_GAP_EV = 4.4;
 
 /** kT/q at 300 K, V. */
-const KT_EV = (BOLTZMANN_J_K * SQ_CELL_TEMPERATURE_K) / ELEMENTARY_CHARGE_C;
+/** kT/q at the SQ cell temperature (300 K), V (numerically kT in eV). */
+export const THERMAL_VOLTAGE_V = (BOLTZMANN_J_K * SQ_CELL_TEMPERATURE_K) / ELEMENTARY_CHARGE_C;
+const KT_EV = THERMAL_VOLTAGE_V;
 const KT_J = BOLTZMANN_J_K * SQ_CELL_TEMPERATURE_K;
 /** hc/q·1e9, eV nm, from the exact constants (as in sq-limit.py). */
 const HC_EV_NM_EXACT = ((PLANCK_J_S * SPEED_OF_LIGHT_M_S) / ELEMENTARY_CHARGE_C) * 1e9;

@@ -21,11 +21,11 @@
  *
  * Pure TypeScript: no DOM.
  */
-import { BOLTZMANN_J_K, ELEMENTARY_CHARGE_C } from './constants';
-import { AM15G_INCIDENT_POWER_W_M2, SQ_CELL_TEMPERATURE_K, am15gPhotonFluxAboveGap, diodeMaxPower, radiativeSaturationCurrentAm2, sqLimit } from './sq';
+import { ELEMENTARY_CHARGE_C } from './constants';
+import { AM15G_INCIDENT_POWER_W_M2, THERMAL_VOLTAGE_V, am15gPhotonFluxAboveGap, diodeMaxPower, radiativeSaturationCurrentAm2, sqLimit } from './sq';
 
-/** kT/q at the SQ cell temperature (300 K), V. */
-export const THERMAL_VOLTAGE_V = (BOLTZMANN_J_K * SQ_CELL_TEMPERATURE_K) / ELEMENTARY_CHARGE_C;
+/** kT/q at the SQ cell temperature (300 K), V (sq.ts). */
+export { THERMAL_VOLTAGE_V };
 
 /** V_OC lost per decade of Q, V: (kT/q)·ln 10 = 0.0595 V at 300 K. */
 export const VOC_LOSS_PER_DECADE_V = THERMAL_VOLTAGE_V * Math.LN10;
