@@ -10,8 +10,11 @@
  *     - on a bare page (bench/pages/bare-instanced.html): one InstancedMesh of 16×12-segment spheres per
  *       species, same atoms, radii, camera and canvas size — and the ratio bare / app.
  *  2. Time from a slider change (a radius range input: value set + `input` event, as a drag does) to the
- *     next rendered frame, starting from an idle view: r_A at 5×5×5 orthorhombic (the tilt follows t) and
- *     r_X at 20×20×20 cubic (the cell parameter follows r_B + r_X); both move every atom in place.
+ *     next rendered frame, starting from an idle view with a drained GPU queue: r_A at 5×5×5 orthorhombic
+ *     (the tilt follows t) and r_X at 20×20×20 cubic (the cell parameter follows r_B + r_X); both move
+ *     every atom in place. Each is interleaved with rotation frames of the same scene on the same page, and
+ *     issue #15's targets are printed beside the measured ratios (✓/✗): slider ≤ 1.5 rotation frames, and
+ *     the polyhedral style at 20³ ≤ 1.3× the space-filling one.
  *
  * One frame = from the rotation request (ArrowLeft on the canvas, which OrbitControls turns into a
  * render request; on the bare page, a camera step) to the end of the next rAF render, closed by a 1-pixel
@@ -132,7 +135,23 @@ function waitIdleInPage(quietMs) {
   });
 }
 
-async function timeSlider(page, n, phase, sliderName) {
+/** Waits for the GPU to finish everything queued (a 1-pixel readPixels after the next animation frame). */
+function drainGpuInPage() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const gl = document.querySelector('.lattice-canvas canvas').getContext('webgl2');
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      resolve();
+    });
+  });
+}
+
+/**
+ * Slider step against rotation frames of the SAME scene (same page, same camera), interleaved: before each
+ * measured change the view is idle (no frame for 400 ms: tweens and CSS transitions done) and the GPU queue
+ * is drained, so both start from the same state. Returns the medians.
+ */
+async function timeSlider(page, n, phase, sliderName, steps = 8) {
   await page.goto(`http://127.0.0.1:${APP_PORT}/?view=lattice&cells=${n}&style=poly&phase=${phase}`);
   await waitReady(page, 300_000);
   const handle = await page.getByRole('slider', { name: sliderName }).elementHandle();
@@ -140,17 +159,29 @@ async function timeSlider(page, n, phase, sliderName) {
     el.setAttribute('data-bench-slider', '1');
     return '[data-bench-slider="1"]';
   });
-  const times = [];
-  for (let i = 0; i < 8; i++) {
+  // Warm-up (JIT, shader programs): one of each.
+  await page.evaluate(frameAfterChangeInPage, [null, 0]);
+  await page.evaluate(waitIdleInPage, 400);
+  await page.evaluate(frameAfterChangeInPage, [selector, 1]);
+  const slider = [];
+  const rotate = [];
+  for (let i = 0; i < steps; i++) {
     await page.evaluate(waitIdleInPage, 400);
-    times.push(await page.evaluate(frameAfterChangeInPage, [selector, i % 2 ? -1 : 1]));
+    await page.evaluate(drainGpuInPage);
+    rotate.push(await page.evaluate(frameAfterChangeInPage, [null, 0]));
+    await page.evaluate(waitIdleInPage, 400);
+    await page.evaluate(drainGpuInPage);
+    slider.push(await page.evaluate(frameAfterChangeInPage, [selector, i % 2 ? 1 : -1]));
   }
-  return median(times);
+  return { slider: median(slider), rotate: median(rotate) };
 }
+
+const check = (ok) => (ok ? '✓' : '✗');
 
 /**
  * Runs the benchmark and returns table rows: { case, atoms, 'app ms', 'bare ms', 'bare/app' }.
- * @param {{ sizes?: number[], log?: (s: string) => void }} [options]
+ * Issue #15's slider and style targets are pushed to `options.targets` as { target, measured, limit, met (✓/✗) }.
+ * @param {{ sizes?: number[], log?: (s: string) => void, targets?: object[] }} [options]
  */
 export async function runLatticeBench(options = {}) {
   const sizes = options.sizes ?? [5, 10, 20];
@@ -184,6 +215,8 @@ export async function runLatticeBench(options = {}) {
   });
   const browser = await chromium.launch({ executablePath: chromiumConf.CHROMIUM_PATH, args: chromiumConf.CHROMIUM_ARGS });
   const rows = [];
+  /** Issue #15's targets, each beside its measured value. */
+  const targets = [];
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -214,8 +247,25 @@ export async function runLatticeBench(options = {}) {
     ].filter((c) => sizes.includes(c.n));
     for (const c of sliderCases) {
       log(`lattice bench: ${c.label}…`);
-      const slider = await timeSlider(page, c.n, c.phase, c.name);
-      rows.push({ case: c.label, atoms: '', 'app ms (space)': '', 'app ms (poly)': ms(slider), 'bare ms (16×12 spheres)': '', 'bare/app (space)': '' });
+      const t = await timeSlider(page, c.n, c.phase, c.name);
+      const ratio = t.slider / t.rotate;
+      rows.push({ case: c.label, atoms: '', 'app ms (space)': '', 'app ms (poly)': ms(t.slider), 'bare ms (16×12 spheres)': '', 'bare/app (space)': '' });
+      targets.push({
+        target: `slider → next frame ≤ 1.5 rotation frames, ${c.n}³ ${c.phase === 'cubic' ? 'cubic' : 'orthorhombic'}`,
+        measured: `${ms(t.slider)} ms / ${ms(t.rotate)} ms = ${ratio.toFixed(2)}×`,
+        limit: '≤ 1.50×',
+        met: check(ratio <= 1.5),
+      });
+    }
+    const big = rows.find((r) => r.case.startsWith('20×20×20 rotate'));
+    if (big && Number.isFinite(big['app ms (poly)']) && Number.isFinite(big['app ms (space)'])) {
+      const ratio = big['app ms (poly)'] / big['app ms (space)'];
+      targets.push({
+        target: 'default (polyhedral) style at 20³ ≤ 1.3× space-filling (rotation frame)',
+        measured: `${big['app ms (poly)']} ms / ${big['app ms (space)']} ms = ${ratio.toFixed(2)}×`,
+        limit: '≤ 1.30×',
+        met: check(ratio <= 1.3),
+      });
     }
     await context.close();
   } finally {
@@ -224,14 +274,19 @@ export async function runLatticeBench(options = {}) {
     await new Promise((r) => bareServer.httpServer.close(r));
     rmSync(bareOut, { recursive: true, force: true });
   }
+  if (options.targets) options.targets.push(...targets);
+  // Called without a targets list (bench/run.mjs): the targets become rows of the same table.
+  else for (const t of targets) rows.push({ case: `${t.met} ${t.target} (${t.limit})`, atoms: '', 'app ms (space)': '', 'app ms (poly)': t.measured, 'bare ms (16×12 spheres)': '', 'bare/app (space)': '' });
   return rows;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sizes = process.argv.slice(2).map(Number).filter((x) => x >= 1 && x <= 20);
-  runLatticeBench({ sizes: sizes.length ? sizes : undefined, log: (s) => console.error(s) })
+  const targets = [];
+  runLatticeBench({ sizes: sizes.length ? sizes : undefined, log: (s) => console.error(s), targets })
     .then((rows) => {
       table('Lattice view frame times (headless Chromium, SwiftShader; median ms per frame)', rows);
+      if (targets.length) table('Issue #15 targets (lattice frames)', targets);
     })
     .catch((e) => {
       console.error(e);

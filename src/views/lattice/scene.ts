@@ -23,7 +23,7 @@ import { AxesInset } from './stage/axesInset';
 import { StructureBatches } from './stage/structureBatches';
 import { SelectionOverlay, pickAtom } from './stage/picking';
 import { createBondGeometry, createSolidMaterial, displayRadiusAngstrom } from './stage/materials';
-import { joinGlBudget, type BudgetMember } from './stage/glBudget';
+import { glBudget, joinGlBudget, type BudgetMember } from './stage/glBudget';
 import { SPECIES, type CameraPreset, type LatticeStructure, type LatticeStyle, type PickResult, type RendererLike, type Species, type ThemeColors } from './stage/types';
 
 export * from './stage/types';
@@ -82,6 +82,8 @@ export class LatticeScene {
     this.opts = opts;
     this.stage = new Stage(container, canvas, {
       antialias: opts.antialias,
+      // Inside a widget (its gate covers the canvas) the host page may read the canvas at any time.
+      preserveDrawingBuffer: opts.budget !== false && glBudget().covers(canvas),
       reducedMotion: opts.reducedMotion,
       draw: () => this.draw(),
       onFrame: opts.onFrame,

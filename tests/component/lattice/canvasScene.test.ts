@@ -245,10 +245,8 @@ describe('LatticeScene', () => {
     const canvas = document.createElement('canvas');
     container.appendChild(canvas);
     document.body.appendChild(container);
-    canvas.toBlob = (cb: BlobCallback) => cb(new Blob(['png'], { type: 'image/png' }));
-    const urls = { made: 0, revoked: 0 };
-    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation(() => `blob:still-${++urls.made}`);
-    const revokeObjectURL = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => void urls.revoked++);
+    let encoded = 0;
+    canvas.toDataURL = () => `data:image/png;base64,still${++encoded}`;
     const states: string[] = [];
     const scene = new LatticeScene(container, canvas, { budget: false, onContext: (s) => states.push(s) });
     scene.setStyle('poly', RADII);
@@ -257,7 +255,7 @@ describe('LatticeScene', () => {
     await scene.pause();
     // The still was taken from a frame rendered in the same task, and laid over the canvas.
     const still = container.querySelector('img[data-pqd-still]') as HTMLImageElement;
-    expect(still?.src).toBe('blob:still-1');
+    expect(still?.src).toBe('data:image/png;base64,still1');
     expect(still.previousElementSibling).toBe(canvas);
     expect(r.calls.filter((c) => c === 'forceContextLoss')).toHaveLength(1);
     canvas.dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
@@ -272,12 +270,10 @@ describe('LatticeScene', () => {
     expect(r.render.mock.calls.length).toBeGreaterThan(frames);
     expect(states).toEqual(['paused', 'restored']);
     expect(container.querySelector('img[data-pqd-still]')).toBeNull();
-    expect(urls.revoked).toBe(1);
+    expect(encoded).toBe(1);
     scene.dispose();
     // Disposed while live: the renderer goes last and gives its context back.
     expect(r.calls.slice(-2)).toEqual(['dispose', 'forceContextLoss']);
-    createObjectURL.mockRestore();
-    revokeObjectURL.mockRestore();
     container.remove();
   });
 });

@@ -100,6 +100,9 @@ describe('the page registry', () => {
     const source = { root, visible: null as boolean | null };
     r.addSource(source);
     await flush();
+    // The widget's canvas is covered by its gate (so it keeps its drawing buffer for the host page).
+    expect(r.covers(canvas)).toBe(true);
+    expect(r.covers({} as Element)).toBe(false);
     expect(s.pauses).toBe(0); // visibility not known yet: nothing paused
     expect(liveContextCount()).toBe(before + 1);
     source.visible = false;

@@ -108,6 +108,8 @@ export interface Registry {
   liveCount(): number;
   /** Marks the members inside `root` as used now. */
   touchWithin(root: Node): void;
+  /** Whether a visibility source (a widget's gate) covers `el`: a widget's canvas, read by its host's tools. */
+  covers(el: Element): boolean;
 }
 
 const KEY = Symbol.for('pqd.glBudget.v1');
@@ -212,6 +214,10 @@ function createRegistry(): Registry {
       let n = 0;
       for (const m of members.values()) if (m.hooks.live()) n++;
       return n;
+    },
+    covers(el) {
+      for (const s of sources) if (s.root.contains(el)) return true;
+      return false;
     },
     touchWithin(root) {
       const now = performance.now();

@@ -18,6 +18,11 @@ import { createRenderer, type RendererLike } from './types';
 
 export interface StageOptions {
   antialias?: boolean;
+  /**
+   * Keep the drawing buffer after a frame is shown (slower): for widgets, whose host page may read the
+   * canvas (a course tool's screenshot, drawImage) at any time.
+   */
+  preserveDrawingBuffer?: boolean;
   /** Skip tweens (prefers-reduced-motion). */
   reducedMotion?: () => boolean;
   /** Renders one frame (the renderer is live and sized). */
@@ -42,8 +47,6 @@ interface Tween {
 
 /** How long a restore may take to say so before the stage gives up (slow machines: generous), ms. */
 const RESTORE_TIMEOUT_MS = 10_000;
-/** How long encoding the still image may take, ms. */
-const STILL_TIMEOUT_MS = 5_000;
 
 export class Stage {
   readonly renderer: RendererLike;
@@ -68,7 +71,7 @@ export class Stage {
     this.canvas = canvas;
     this.opts = opts;
     // May throw (no WebGL 2): the caller shows the notice.
-    this.renderer = createRenderer(canvas, { antialias: opts.antialias ?? false });
+    this.renderer = createRenderer(canvas, { antialias: opts.antialias ?? false, preserveDrawingBuffer: opts.preserveDrawingBuffer ?? false });
     this.renderer.setPixelRatio(Math.min(globalThis.devicePixelRatio || 1, 2));
     canvas.addEventListener('webglcontextlost', this.onLost);
     canvas.addEventListener('webglcontextrestored', this.onRestored);
@@ -255,26 +258,22 @@ export class Stage {
     return ok;
   }
 
-  /** Renders the current picture and lays a copy of it over the canvas (read in the same task as the render). */
+  /**
+   * Renders the current picture and lays a copy of it over the canvas, read in the same task as the render.
+   * toDataURL, not toBlob: Chromium encodes toBlob in idle time, which a busy page (a scroll mounting other
+   * widgets) may not have for seconds; one synchronous PNG encode of the canvas takes a few tens of ms.
+   */
   private async showStill(): Promise<void> {
     const doc = this.canvas.ownerDocument;
-    if (typeof this.canvas.toBlob !== 'function' || !this.canvas.parentElement) return;
+    if (typeof this.canvas.toDataURL !== 'function' || !this.canvas.parentElement) return;
     this.renderNow();
-    const blob = await new Promise<Blob | null>((resolve) => {
-      // An environment that never calls back (jsdom) pauses without a still rather than never.
-      const timer = setTimeout(() => resolve(null), STILL_TIMEOUT_MS);
-      try {
-        this.canvas.toBlob((b) => {
-          clearTimeout(timer);
-          resolve(b);
-        }, 'image/png');
-      } catch {
-        clearTimeout(timer);
-        resolve(null);
-      }
-    });
-    if (!blob || blob.size === 0 || this.disposed) return;
-    const url = URL.createObjectURL(blob);
+    let url = '';
+    try {
+      url = this.canvas.toDataURL('image/png');
+    } catch {
+      url = '';
+    }
+    if (!url.startsWith('data:image/png') || this.disposed) return;
     const img = doc.createElement('img');
     img.alt = '';
     img.decoding = 'sync';
@@ -286,6 +285,7 @@ export class Stage {
     } catch {
       /* shown once loaded */
     }
+    if (this.disposed) return;
     this.dropStill();
     this.still = { img, url };
     this.canvas.after(img);
@@ -294,7 +294,6 @@ export class Stage {
   private dropStill(): void {
     if (!this.still) return;
     this.still.img.remove();
-    URL.revokeObjectURL(this.still.url);
     this.still = null;
   }
 

@@ -92,9 +92,9 @@ export interface RendererLike {
   forceContextRestore(): void;
 }
 
-export type RendererFactory = (canvas: HTMLCanvasElement, options: { antialias: boolean }) => RendererLike;
-const defaultFactory: RendererFactory = (canvas, { antialias }) =>
-  new WebGLRenderer({ canvas, antialias, alpha: false, powerPreference: 'high-performance', preserveDrawingBuffer: false });
+export type RendererFactory = (canvas: HTMLCanvasElement, options: { antialias: boolean; preserveDrawingBuffer?: boolean }) => RendererLike;
+const defaultFactory: RendererFactory = (canvas, { antialias, preserveDrawingBuffer = false }) =>
+  new WebGLRenderer({ canvas, antialias, alpha: false, powerPreference: 'high-performance', preserveDrawingBuffer });
 
 let rendererFactory: RendererFactory = defaultFactory;
 /** Replaces how renderers are created (component tests: jsdom has no WebGL). `null` restores the default. */
@@ -103,6 +103,6 @@ export function setRendererFactory(factory: RendererFactory | null): void {
 }
 
 /** A renderer from the current factory (may throw: no WebGL 2). */
-export function createRenderer(canvas: HTMLCanvasElement, options: { antialias: boolean }): RendererLike {
+export function createRenderer(canvas: HTMLCanvasElement, options: { antialias: boolean; preserveDrawingBuffer?: boolean }): RendererLike {
   return rendererFactory(canvas, options);
 }
