@@ -18,7 +18,7 @@ import { AppState } from './lib/state/appState.svelte';
 import { loadView } from './views/registry';
 import { GlGate } from './embed/glGate';
 import { registerServiceWorker } from './embed/registerServiceWorker';
-import { applyNumberLocale } from './components/locale';
+import { applyNumberLocale } from './i18n/locale';
 
 function start(): void {
   const target = document.getElementById('app');

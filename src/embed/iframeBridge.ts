@@ -18,7 +18,7 @@ import type { AppState } from '../lib/state/appState.svelte';
 import type { ViewId } from '../lib/state/schema';
 import { readoutsFor } from '../lib/readouts';
 import { heightMessage, readHostMessage, stateMessage, warningsMessage } from './messages';
-import { keptWarningText } from '../components/warningText';
+import { keptWarningText } from '../i18n/warningText';
 import { observeState } from './observeState.svelte';
 
 export interface BridgeOptions {

@@ -11,7 +11,7 @@ import App from '../App.svelte';
 import { AppState } from '../lib/state/appState.svelte';
 import { VIEWS, type ViewId } from '../lib/state/schema';
 import { startIframeBridge } from './iframeBridge';
-import { applyNumberLocale } from '../components/locale';
+import { applyNumberLocale } from '../i18n/locale';
 
 // The build writes one file per view from the same page, filling <meta name="pqd-view" content="…">.
 const requested = document.querySelector<HTMLMetaElement>('meta[name="pqd-view"]')?.content ?? '';

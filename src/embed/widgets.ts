@@ -9,7 +9,7 @@ import katexFonts from 'virtual:pqd-katex-fonts';
 import views from 'virtual:pqd-widget-views';
 import { registerFonts } from './katexFonts';
 import { defineWidgets } from './widgetElement.svelte';
-import { applyNumberLocale } from '../components/locale';
+import { applyNumberLocale } from '../i18n/locale';
 import { liveContextCount, setMaxLiveContexts } from './glGate';
 import { PROTOCOL_VERSION } from './protocol';
 import { publishWidgetApi } from './widgetApi';

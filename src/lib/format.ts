@@ -3,7 +3,7 @@
  * sees: they call these, so a NaN, ∞ or null shows as "—" and never reaches the screen.
  *
  * Numbers follow the language's separators (2.55 in English, 2,55 in German): the shell sets them once
- * from the message catalogue's locale (src/components/locale.ts → setNumberSeparators). Values that a
+ * from the message catalogue's locale (src/i18n/locale.ts → setNumberSeparators). Values that a
  * machine reads back — an <input type="number">, a file — use `plainFixed`, which never changes.
  */
 import { formatLocale, type FormatLocaleDefinition, type FormatLocaleObject } from 'd3';

@@ -7,7 +7,7 @@
 import type { ViewId } from './state/schema';
 
 export interface Preset {
-  /** Stable id; its title and hint are messages (src/components/presetText.ts). */
+  /** Stable id; its title and hint are messages (src/i18n/presetText.ts). */
   id: string;
   /** Query string (without `?`) in the URL schema; `view` is added by the caller. */
   query: string;
@@ -16,7 +16,7 @@ export interface Preset {
 /**
  * The presets of each view, in the order the dialog lists them. Titles, hints and the teacher notes
  * (learning goals, "Predict, then check" prompts) are prose: they live in the message catalogue
- * (messages/presets/en.json), keyed by view and id in src/components/presetText.ts.
+ * (messages/presets/en.json), keyed by view and id in src/i18n/presetText.ts.
  */
 export const PRESETS = {
   lattice: [

@@ -2,7 +2,7 @@
  * The string values of the URL schema (schema.ts): how each is checked, put in canonical form and read —
  * cells (`5`, `2x3x4`), target (`520nm`, `2.4eV`), comp (a formula), view3d (`az,el,zoom`), the ligand
  * explorer's token lists and the scenario id. A refusal is a code (ValueReason); the shell words it
- * (src/components/warningText.ts; this folder is locale-free).
+ * (src/i18n/warningText.ts; this folder is locale-free).
  *
  * Pure TypeScript: no DOM.
  */

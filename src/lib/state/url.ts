@@ -8,7 +8,7 @@
  * - `coerceValue(key, raw)` validates one value from a URL, an attribute or a `pqd:set` message.
  *
  * Warnings are codes with the values they name, never sentences (this folder is locale-free): the shell
- * words them from the message catalogue (src/components/warningText.ts) and renders them as text, never
+ * words them from the message catalogue (src/i18n/warningText.ts) and renders them as text, never
  * as HTML.
  */
 import { KEYS, SCHEMA, defaultState, type Key, type Spec, type UrlState, type ValueReason } from './schema';

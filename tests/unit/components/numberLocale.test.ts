@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { count, fixed, percent, plainFixed, setNumberSeparators, sig, tick, withUnit } from '../../../src/lib/format';
-import { applyNumberLocale, separatorsOf } from '../../../src/components/locale';
+import { applyNumberLocale, separatorsOf } from '../../../src/i18n/locale';
 
 afterEach(() => setNumberSeparators(null));
 

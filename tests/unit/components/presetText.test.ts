@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 /**
- * Presets (src/lib/presets.ts: ids and queries) and their words (src/components/presetText.ts: titles,
+ * Presets (src/lib/presets.ts: ids and queries) and their words (src/i18n/presetText.ts: titles,
  * hints, teacher notes from messages/presets/en.json), and the dialog that lists them.
  */
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { render, screen, fireEvent, cleanup } from '@testing-library/svelte';
 import { PRESETS } from '../../../src/lib/presets';
-import { presetText, TEACHER_NOTES } from '../../../src/components/presetText';
+import { presetText, TEACHER_NOTES } from '../../../src/i18n/presetText';
 import { parseQuery } from '../../../src/lib/state/url';
 import { VIEWS } from '../../../src/lib/state/schema';
 import PresetsDialog from '../../../src/components/PresetsDialog.svelte';

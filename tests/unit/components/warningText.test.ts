@@ -1,12 +1,12 @@
 /**
- * The words of the URL-state warnings (src/components/warningText.ts): url.ts returns codes and values,
+ * The words of the URL-state warnings (src/i18n/warningText.ts): url.ts returns codes and values,
  * the shell says them — in the same English sentences the banner showed before the codes (issue #7).
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parseQuery, applyPartial } from '../../../src/lib/state/url';
 import { defaultState, SCHEMA } from '../../../src/lib/state/schema';
-import { warningText } from '../../../src/components/warningText';
+import { warningText } from '../../../src/i18n/warningText';
 
 const texts = (query: string) => parseQuery(query).warnings.map(warningText);
 

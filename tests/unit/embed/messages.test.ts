@@ -24,7 +24,7 @@ import {
   warningsMessage,
 } from '../../../src/embed/messages';
 import { AppState } from '../../../src/lib/state/appState.svelte';
-import { keptWarningText, warningText } from '../../../src/components/warningText';
+import { keptWarningText, warningText } from '../../../src/i18n/warningText';
 import { VIEWS, defaultState } from '../../../src/lib/state/schema';
 import { keysForView } from '../../../src/lib/state/url';
 
