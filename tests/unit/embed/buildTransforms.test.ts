@@ -77,3 +77,15 @@ describe('lazyModule (the site registry of views and dialogs)', () => {
     expect(src).toMatch(/export function loadView\(name\)/);
   });
 });
+
+describe('staticImportsCode (one-file builds bundle lazy panels flat)', () => {
+  it('turns literal dynamic imports into static namespace imports, and leaves other code alone', async () => {
+    const { staticImportsCode } = await import('../../../scripts/build-widgets.mjs');
+    const out = staticImportsCode('const p = lazy(() => import("./Panel.svelte"));\nconst q = import(\'./b.js\');');
+    expect(out).toContain('import * as __pqdStatic0 from "./Panel.svelte";');
+    expect(out).toContain('import * as __pqdStatic1 from "./b.js";');
+    expect(out).toContain('lazy(() => Promise.resolve(__pqdStatic0))');
+    expect(out).not.toMatch(/\bimport\(/);
+    expect(staticImportsCode('const x = importer("a"); // no dynamic import')).toBeNull();
+  });
+});
