@@ -226,6 +226,39 @@ export function pnmaOrbit(frac: Vec3): { frac: Vec3; operation: number }[] {
   return out;
 }
 
+/**
+ * The Pnma images of one site (4 or 8 atoms): each image is moved into the cell by the lattice shift that
+ * brings its IDEAL (zero-tilt) image into [0, 1), so an atom and its untilted twin stay together and the
+ * atom count and order never depend on the tilt; images are told apart by their ideal position. `extra`
+ * adds fields per image (the rigid builder's octahedron rotation, from the operation's point part).
+ */
+export function pnmaSiteImages(
+  element: AtomElement,
+  site: string,
+  actual: Vec3,
+  ideal: Vec3,
+  extra?: (operation: readonly [Vec3, Vec3]) => Partial<UnitCellAtom>,
+): UnitCellAtom[] {
+  const atoms: UnitCellAtom[] = [];
+  const seen = new Set<string>();
+  for (const op of PNMA_OPERATIONS) {
+    const idealImg = applyOperation(op, ideal);
+    const key = fracKey(idealImg);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const shift: Vec3 = [Math.floor(idealImg[0] + 1e-9), Math.floor(idealImg[1] + 1e-9), Math.floor(idealImg[2] + 1e-9)];
+    const actualImg = applyOperation(op, actual);
+    atoms.push({
+      element,
+      site,
+      frac: [actualImg[0] - shift[0], actualImg[1] - shift[1], actualImg[2] - shift[2]],
+      idealFrac: [idealImg[0] - shift[0], idealImg[1] - shift[1], idealImg[2] - shift[2]],
+      ...(extra ? extra(op) : {}),
+    });
+  }
+  return atoms;
+}
+
 // ───────────────────────────────────────── measurements ──────────────────────────────────────────
 
 /** Cartesian position (Å) of fractional coordinates in an orthogonal cell. */

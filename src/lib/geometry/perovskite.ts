@@ -77,9 +77,7 @@ import {
   rotationY,
   REFERENCE_TO_PSEUDO_CUBIC,
   conjugateBySigns,
-  PNMA_OPERATIONS,
-  applyOperation,
-  fracKey,
+  pnmaSiteImages,
 } from './cell';
 import { buildDeltaCell, buildPnmaCell } from './pnmaCell';
 
@@ -355,33 +353,15 @@ function buildOrthorhombicCell(aPseudoCubic: number, tiltDeg: number): UnitCell 
   const x1 = toFrac(add(pb1Cart, scale(matVec(r1, ux), d))); // equatorial, ideal (¼, 0, ¾)
   const x2 = toFrac(add(pb1Cart, scale(matVec(r1, uz), d))); // apical, ideal (0, ¼, ½)
 
-  const atoms: UnitCellAtom[] = [];
-  const addOrbit = (element: AtomElement, site: string, actual: Vec3, ideal: Vec3, withRotation: boolean): void => {
-    const seen = new Set<string>();
-    for (const op of PNMA_OPERATIONS) {
-      const idealImg = applyOperation(op, ideal);
-      const key = fracKey(idealImg);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const shift: Vec3 = [Math.floor(idealImg[0] + 1e-9), Math.floor(idealImg[1] + 1e-9), Math.floor(idealImg[2] + 1e-9)];
-      const actualImg = applyOperation(op, actual);
-      atoms.push({
-        element,
-        site,
-        frac: [actualImg[0] - shift[0], actualImg[1] - shift[1], actualImg[2] - shift[2]],
-        idealFrac: [idealImg[0] - shift[0], idealImg[1] - shift[1], idealImg[2] - shift[2]],
-        ...(withRotation ? { rotation: matMul(conjugateBySigns(r1, op[0]), REFERENCE_TO_PSEUDO_CUBIC) } : {}),
-      });
-    }
-  };
-  addOrbit('B', 'Pb1', pb1, [0, 0, 0.5], true);
-  addOrbit('X', 'X1', x1, [0.25, 0, 0.75], false);
-  addOrbit('X', 'X2', x2, [0, 0.25, 0.5], false);
-
   // A at the ideal cavity centre (½, ¼, ½) = centre of its 8 B neighbours (the B sublattice is not
   // distorted by rigid tilts). Not displaced: see the file header.
   const cavity: Vec3 = [0.5, 0.25, 0.5];
-  addOrbit('A', 'Cs1', cavity, cavity, false);
+  const atoms: UnitCellAtom[] = [
+    ...pnmaSiteImages('B', 'Pb1', pb1, [0, 0, 0.5], (op) => ({ rotation: matMul(conjugateBySigns(r1, op[0]), REFERENCE_TO_PSEUDO_CUBIC) })),
+    ...pnmaSiteImages('X', 'X1', x1, [0.25, 0, 0.75]),
+    ...pnmaSiteImages('X', 'X2', x2, [0, 0.25, 0.5]),
+    ...pnmaSiteImages('A', 'Cs1', cavity, cavity),
+  ];
 
   return { kind: 'orthorhombic', a, b, c, atoms, bondLengthAngstrom: d, aPseudoCubic, tiltDeg };
 }

@@ -10,7 +10,6 @@ import { DELTA_CSPBI3, type PnmaPerovskiteSites } from '../data/publishedStructu
 import {
   type Vec3,
   type Mat3,
-  type AtomElement,
   type UnitCellAtom,
   type UnitCell,
   assertFinitePositive,
@@ -19,12 +18,10 @@ import {
   matVec,
   rotationX,
   rotationY,
-  PNMA_OPERATIONS,
-  applyOperation,
   wrap01,
-  fracKey,
   pnmaOrbit,
   bridgingAnglesDeg,
+  pnmaSiteImages,
 } from './cell';
 
 // ─────────────────────────────── cells from sites (published / interpolated) ─────────────────────
@@ -222,28 +219,12 @@ export function pnmaTiltsDeg(cell: UnitCell): { antiPhaseDeg: number; inPhaseDeg
  */
 export function buildPnmaCell(sites: PnmaPerovskiteSites): UnitCell {
   for (const [name, v] of [['a', sites.a], ['b', sites.b], ['c', sites.c]] as const) assertFinitePositive(v, name, 'Å');
-  const atoms: UnitCellAtom[] = [];
-  const addOrbit = (element: AtomElement, site: string, actual: Vec3, ideal: Vec3): void => {
-    const seen = new Set<string>();
-    for (const op of PNMA_OPERATIONS) {
-      const idealImg = applyOperation(op, ideal);
-      const key = fracKey(idealImg);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const shift: Vec3 = [Math.floor(idealImg[0] + 1e-9), Math.floor(idealImg[1] + 1e-9), Math.floor(idealImg[2] + 1e-9)];
-      const actualImg = applyOperation(op, actual);
-      atoms.push({
-        element,
-        site,
-        frac: [actualImg[0] - shift[0], actualImg[1] - shift[1], actualImg[2] - shift[2]],
-        idealFrac: [idealImg[0] - shift[0], idealImg[1] - shift[1], idealImg[2] - shift[2]],
-      });
-    }
-  };
-  addOrbit('B', 'Pb1', [0, 0, 0.5], [0, 0, 0.5]);
-  addOrbit('X', 'X1', [sites.X1[0], sites.X1[1], sites.X1[2]], [0.25, 0, 0.75]);
-  addOrbit('X', 'X2', [sites.X2[0], 0.25, sites.X2[1]], [0, 0.25, 0.5]);
-  addOrbit('A', 'Cs1', [sites.A[0], 0.25, sites.A[1]], [0.5, 0.25, 0.5]);
+  const atoms: UnitCellAtom[] = [
+    ...pnmaSiteImages('B', 'Pb1', [0, 0, 0.5], [0, 0, 0.5]),
+    ...pnmaSiteImages('X', 'X1', [sites.X1[0], sites.X1[1], sites.X1[2]], [0.25, 0, 0.75]),
+    ...pnmaSiteImages('X', 'X2', [sites.X2[0], 0.25, sites.X2[1]], [0, 0.25, 0.5]),
+    ...pnmaSiteImages('A', 'Cs1', [sites.A[0], 0.25, sites.A[1]], [0.5, 0.25, 0.5]),
+  ];
   const cell: UnitCell = {
     kind: 'orthorhombic',
     a: sites.a,
