@@ -4,7 +4,7 @@
  * per exchange type), and the text of a row for screen readers.
  */
 import { m as msg } from '../../paraglide/messages.js';
-import { fixed } from '../../lib/format';
+import { fixed, withUnit } from '../../lib/format';
 import { ligandById } from '../../lib/data/ligands';
 import { METRIC_INFO, metricValue, type DeviceMaterial, type DeviceMetric, type DevicePoint } from '../../lib/ligands/deviceLigands';
 import { deviceStrategy } from './dataText';
@@ -171,4 +171,22 @@ export function plqyText(q: number, significant = 2): string {
     .map((c) => SUPERSCRIPT[c])
     .join('');
   return `${fixed(mant, significant - 1)} × 10${sup} %`;
+}
+
+/** The deficit sentence of a cell (details panel, bar label with the V_OC metric, point description). */
+export function deficitText(d: DevicePoint): string {
+  const c = cellDeficit(d);
+  if (!c) return msg.lig_deficit_none();
+  const p = { voc: withUnit(c.vocV, 'V', 2), vocSq: withUnit(c.vocSqV, 'V', 2), gap: withUnit(c.gapEv, 'eV', 2) };
+  if (c.deficitV < 0) return msg.lig_deficit_above(p);
+  return msg.lig_deficit_text({ ...p, deficit: withUnit(c.deficitV * 1000, 'mV', 0), plqy: plqyText(c.plqy) });
+}
+
+/** Where the cell's gap comes from, in words ('' without a V_OC). */
+export function gapText(d: DevicePoint): string {
+  const c = cellDeficit(d);
+  if (!c) return '';
+  // as the source gives it: 1.0 / 1.3 eV (PbS paper), 1.73 / 2.412 eV (data/materials.ts)
+  const gap = withUnit(c.gapEv, 'eV', c.gapSource === 'pbs-paper' ? 1 : Number.isInteger(Math.round(c.gapEv * 1e6) / 1e4) ? 2 : 3);
+  return c.gapSource === 'pbs-paper' ? msg.lig_deficit_gap_pbs({ gap }) : msg.lig_deficit_gap_bulk({ gap, material: MATERIAL_LABEL[d.material] });
 }

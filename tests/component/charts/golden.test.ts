@@ -68,6 +68,13 @@ describe('chart golden SVGs', () => {
     await expect(goldenSvg(container.querySelector('svg[aria-labelledby]'))).toMatchFileSnapshot(golden('device'));
   });
 
+  it('ligands: device chart, V_OC metric, and its V_OC-vs-gap plot', async () => {
+    const { container } = render(DeviceChart, { props: { metric: 'voc' } });
+    const [bars, voc] = container.querySelectorAll('.device-chart svg[aria-labelledby]');
+    await expect(goldenSvg(bars)).toMatchFileSnapshot(golden('device-voc'));
+    await expect(goldenSvg(voc)).toMatchFileSnapshot(golden('device-voc-gap'));
+  });
+
   it('lattice: stability map (CsPbBr₃ default)', async () => {
     const model = latticeModel(parseQuery('').state);
     const { container } = render(StabilityMap, {
