@@ -6,7 +6,7 @@
  */
 import { m } from '../paraglide/messages.js';
 import type { RefusalReason, Warning } from '../lib/state/url';
-import { formulaErrorText } from '../views/lattice/formulaText';
+import { formulaErrorText } from './formulaText';
 
 type ReasonCode = RefusalReason['code'];
 type ReasonOf<C extends ReasonCode> = Extract<RefusalReason, { code: C }>;

@@ -38,7 +38,7 @@ export interface Composition {
 
 /**
  * Why a formula could not be read: a code plus what the sentence needs (no prose here: lib stays
- * locale-free, issue #7; src/views/lattice/formulaText.ts words them).
+ * locale-free, issue #7; src/i18n/formulaText.ts words them).
  * - unreadable: the parser failed unexpectedly; not-text: not a string; empty: nothing typed
  * - too-long: longer than `maxLength` characters (whitespace removed)
  * - unknown-symbol: no known ion at `at` (the next ≤ 6 characters)

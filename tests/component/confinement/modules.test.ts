@@ -17,7 +17,7 @@ import {
   spectralRegion,
   wavelengthToCss,
   wavelengthToSrgb,
-} from '../../../src/views/confinement/spectrumColor';
+} from '../../../src/components/spectrumColor';
 import { fitLabel, thinByDistance, textWidthPx } from '../../../src/views/confinement/labels';
 import { deviceLabel, deviceRows, sizeGapPlotPoints, sizelessAxisMarks } from '../../../src/views/confinement/published';
 import { brusGap, brusTurningPointNm } from '../../../src/lib/physics/brus';

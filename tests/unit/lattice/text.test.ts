@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { perovskiteVerdict } from '../../../src/lib/physics/tolerance';
 import { parseFormula } from '../../../src/lib/physics/composition';
 import { disagreement, reasonText, verdictWords } from '../../../src/views/lattice/verdictText';
-import { formulaErrorText } from '../../../src/views/lattice/formulaText';
+import { formulaErrorText } from '../../../src/i18n/formulaText';
 import { slots } from '../../../src/components/slots';
 import { m } from '../../../src/paraglide/messages.js';
 

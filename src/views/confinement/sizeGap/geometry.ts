@@ -11,7 +11,7 @@ import { textWidthPx, valueBoxWidthPx } from '../../../components/chart/text';
 import { tickCount } from '../../../components/chart/ticks';
 import type { ChartContext, Margin } from '../../../components/chart/context';
 import { bulkLimitEv, displayName, type Curve } from '../model';
-import { VISIBLE_MAX_NM, VISIBLE_MIN_NM, wavelengthToCss } from '../spectrumColor';
+import { VISIBLE_MAX_NM, VISIBLE_MIN_NM, wavelengthToCss } from '../../../components/spectrumColor';
 
 /** Gap axis range, eV: PbS bulk (0.41 eV) to above CsPbCl₃ bulk (3.0 eV) with room for the violet end. */
 export const GAP_DOMAIN: readonly [number, number] = [0.2, 4.0];

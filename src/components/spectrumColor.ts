@@ -27,7 +27,7 @@
  * Outside 380–750 nm nothing is visible: the functions return `null` and the view shows a hatched swatch
  * labelled "UV (not visible)" or "NIR (not visible)" instead of a fake colour.
  */
-import { m } from '../../paraglide/messages.js';
+import { m } from '../paraglide/messages.js';
 
 /** Short-wavelength end of the visible range used here, nm (CIE tables start at 380 nm). */
 export const VISIBLE_MIN_NM = 380;

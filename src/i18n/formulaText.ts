@@ -2,9 +2,9 @@
  * Words for the formula parser's errors (lib/physics/composition.ts FormulaError codes): one message of
  * messages/lattice/en.json per code and site, so a translation never glues a site name into a sentence.
  */
-import { m } from '../../paraglide/messages.js';
-import { sig } from '../../lib/format';
-import type { FormulaError, FormulaErrorCode } from '../../lib/physics/composition';
+import { m } from '../paraglide/messages.js';
+import { sig } from '../lib/format';
+import type { FormulaError, FormulaErrorCode } from '../lib/physics/composition';
 
 /** One sentence per code; the mapped type makes TypeScript check that every code has its sentence. */
 const FORMULA_ERROR_TEXT: { [C in FormulaErrorCode]: (e: Extract<FormulaError, { code: C }>) => string } = {
