@@ -13,6 +13,8 @@
  * batches in StructureBatches, rings in SelectionOverlay, the inset's in AxesInset; the renderer last.
  * No Svelte here and no DOM outside the container it is given, so tests can drive it with a fake renderer
  * (`setRendererFactory`).
+ * At about 470 lines it stays one file on purpose: it is the one facade LatticeCanvas talks to (structure,
+ * style, camera, picking, theme, PNG, pause/resume), and each method is a few lines handing over to a part.
  */
 import { Color, Scene, Vector2, type Mesh, type Object3D, type PerspectiveCamera, type ShaderMaterial, type Vector3 } from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
