@@ -13,10 +13,11 @@ import { buildSupercell, buildOctahedra, findBXPairs, ELEMENT_CODE, type AtomArr
 import { buildNanocubeCrystal, type Nanocrystal } from '../../lib/geometry/nanocrystal';
 import { TILT_BUILD_MAX_DEG, buildDeltaCell, buildPnmaCell, type PnmaPerovskiteSites } from '../../lib/geometry/perovskite';
 import { blendPnmaSites, untiltedPnmaSites } from '../../lib/geometry/structureModel';
-import { FLAG_FACET100, FLAG_INTERIOR, FLAG_SURFACE } from './impostor';
+import { FLAG_FACET100, FLAG_INTERIOR, FLAG_SURFACE } from './stage/flags';
 import { buildRockSaltSupercell } from '../../lib/geometry/rocksalt';
 import { buildPbsDot, FACET_100, FACET_NONE, type PbsDot } from '../../lib/geometry/pbsDot';
-import { SPECIES, type LatticeStructure, type Species } from './scene';
+import { SPECIES, type Species } from './stage/species';
+import type { LatticeStructure } from './stage/types';
 
 export interface StructureInputs {
   /**

@@ -8,7 +8,8 @@ import { MAX_NANOCRYSTAL_ATOMS } from '../../lib/geometry/nanocrystal';
 import { count, fixed, withUnit } from '../../lib/format';
 import type { AtomArrays } from '../../lib/geometry/supercell';
 import type { StructureInfo } from './canvasStructure';
-import { SPECIES, displayRadiusAngstrom, type LatticeStyle, type CameraPreset, type Species } from './scene';
+import { SPECIES, type LatticeStyle, type CameraPreset, type Species } from './stage/species';
+import { displayRadiusAngstrom } from './stage/radii';
 
 export type Labels = Record<Species, string>;
 export type Radii = { rA: number; rB: number; rX: number };

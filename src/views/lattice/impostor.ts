@@ -28,14 +28,8 @@ import {
 } from 'three';
 import { SHADING_GLSL } from './shading.glsl';
 
-/** Flag values of the per-atom `instanceFlag` attribute. */
-export const FLAG_NORMAL = 0;
-/** Atom in the surface layer of a nanocrystal: full colour and a light rim. */
-export const FLAG_SURFACE = 1;
-/** Atom inside a nanocrystal: desaturated and darker, so the surface layer stands out. */
-export const FLAG_INTERIOR = 2;
-/** Atom on a (100) facet of a PbS dot (issue #19): full colour and a wide bluish-green rim (#009E73). */
-export const FLAG_FACET100 = 3;
+/** Flag values of the per-atom `instanceFlag` attribute (stage/flags.ts, free of three.js). */
+export { FLAG_NORMAL, FLAG_SURFACE, FLAG_INTERIOR, FLAG_FACET100 } from './stage/flags';
 
 /** Uniforms shared by every lattice material (one object, so a theme change updates all of them). */
 export interface SharedUniforms {

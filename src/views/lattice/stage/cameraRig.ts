@@ -8,32 +8,20 @@ import { PerspectiveCamera, Quaternion, Sphere, Vector2, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { SharedUniforms } from '../impostor';
 import type { CameraPreset } from './types';
+import { DEFAULT_VIEW_DIRECTION, FOV_DEG, fitDistance, presetViewDirection } from '../../../lib/geometry/projection';
 
-/** Default oblique view direction (from the target towards the camera): a, b and c all visible. */
-export const DEFAULT_VIEW_DIR = new Vector3(0.62, 0.42, 0.95).normalize();
-export const FOV_DEG = 30;
+/**
+ * Default oblique view direction (from the target towards the camera): a, b and c all visible. The camera's
+ * constants and framing live in lib/geometry/projection.ts (free of three.js), which the static poster of the
+ * stage draws with too, so poster and 3D view show the same picture.
+ */
+export const DEFAULT_VIEW_DIR = new Vector3(...DEFAULT_VIEW_DIRECTION);
+export { FOV_DEG, fitDistance };
 
-/** Direction from the target to the camera for a preset, and the screen-up hint. */
+/** Direction from the target to the camera for a preset (lib/geometry/projection.ts), and the screen-up hint. */
 export function presetDirection(preset: Exclude<CameraPreset, 'free'>, dir111: [number, number, number]): { dir: Vector3; up: Vector3 } {
-  switch (preset) {
-    case 'a':
-      return { dir: new Vector3(1, 0, 0), up: new Vector3(0, 1, 0) };
-    case 'b':
-      // Looking down y (= world up): nudge so that c points up on screen.
-      return { dir: new Vector3(0, 1, -1e-4).normalize(), up: new Vector3(0, 0, -1) };
-    case 'c':
-      return { dir: new Vector3(0, 0, 1), up: new Vector3(0, 1, 0) };
-    case '111':
-      return { dir: new Vector3(...dir111).normalize(), up: new Vector3(0, 1, 0) };
-  }
-}
-
-/** Camera distance so that a sphere of radius `radius` fits the view (vertical fov, aspect w/h). */
-export function fitDistance(radius: number, fovDeg: number, aspect: number): number {
-  const vHalf = (fovDeg * Math.PI) / 360;
-  const hHalf = Math.atan(Math.tan(vHalf) * aspect);
-  const half = Math.min(vHalf, hHalf);
-  return radius / Math.sin(half);
+  const dir = new Vector3(...presetViewDirection(preset, dir111));
+  return { dir, up: preset === 'b' ? new Vector3(0, 0, -1) : new Vector3(0, 1, 0) };
 }
 
 export interface Orbit {

@@ -11,6 +11,7 @@ import { InstancedBufferAttribute, InstancedMesh, Matrix4, Quaternion, Sphere, V
 import { ImpostorBatch } from '../impostor';
 import { BOND_RADIUS_ANGSTROM, createOctahedronGeometry, displayRadiusAngstrom } from './materials';
 import { SPECIES, type LatticeStructure, type LatticeStyle, type Species } from './types';
+import { structureBounds } from './bounds';
 
 export interface BatchMaterials {
   species: Record<Species, ShaderMaterial>;
@@ -173,38 +174,15 @@ export class StructureBatches {
     this.bonds.instanceMatrix.needsUpdate = true;
   }
 
+  /** Bounds and box of the atom centres (stage/bounds.ts: the static poster frames with the same sphere). */
   private updateBounds(style: LatticeStyle, radii: { rA: number; rB: number; rX: number }): void {
     const s = this.structure;
     if (!s) return;
-    const min = this.boxMin.set(Infinity, Infinity, Infinity);
-    const max = this.boxMax.set(-Infinity, -Infinity, -Infinity);
-    let rMax = 0;
-    for (const sp of SPECIES) {
-      const p = s.positions[sp];
-      if (p.length === 0) continue;
-      rMax = Math.max(rMax, displayRadiusAngstrom(style, sp, radii));
-      let x0 = min.x, y0 = min.y, z0 = min.z, x1 = max.x, y1 = max.y, z1 = max.z;
-      for (let i = 0; i < p.length; i += 3) {
-        const x = p[i], y = p[i + 1], z = p[i + 2];
-        if (x < x0) x0 = x;
-        if (y < y0) y0 = y;
-        if (z < z0) z0 = z;
-        if (x > x1) x1 = x;
-        if (y > y1) y1 = y;
-        if (z > z1) z1 = z;
-      }
-      min.set(x0, y0, z0);
-      max.set(x1, y1, z1);
-    }
-    if (!Number.isFinite(min.x)) {
-      this.bounds.set(new Vector3(), 1);
-      return;
-    }
-    // Polyhedra around boundary B stick out by one bond length (their outer X are not drawn).
-    let extra = rMax;
-    if (style === 'poly' && s.octahedra.length >= 16) extra = Math.max(extra, Math.hypot(s.octahedra[0], s.octahedra[1], s.octahedra[2]));
-    this.bounds.center.copy(min).add(max).multiplyScalar(0.5);
-    this.bounds.radius = min.distanceTo(max) / 2 + extra;
+    const b = structureBounds(s, style, radii);
+    this.boxMin.set(...b.min);
+    this.boxMax.set(...b.max);
+    this.bounds.center.set(...b.center);
+    this.bounds.radius = b.radius;
   }
 
   /** The outlined unit cell as 12 thin cylinders (WebGL lines are 1 px: too faint on a projector). */

@@ -5,10 +5,8 @@
  */
 import { WebGLRenderer, type Camera, type Color, type Object3D, type Vector3 } from 'three';
 
-export type Species = 'A' | 'B' | 'X';
-export const SPECIES: readonly Species[] = ['A', 'B', 'X'];
-export type LatticeStyle = 'ball' | 'space' | 'poly';
-export type CameraPreset = 'free' | 'a' | 'b' | 'c' | '111';
+import type { Species } from './species';
+export { SPECIES, type Species, type LatticeStyle, type CameraPreset } from './species';
 
 /**
  * What the canvas draws, in world coordinates (Å; x ∥ a, y ∥ b, z ∥ c of the cell).
