@@ -11,11 +11,9 @@
  * and depth = −z_v (distance in front of the eye along the view axis): square pixels at any aspect.
  * A sphere of radius r at depth d is drawn as a circle of radius f · r / √(d² − r²) (the inscribed radius of
  * the impostor billboard, views/lattice/impostor.ts).
- *
- * Painter's algorithm: primitives drawn far to near, by depth of their centre (circle) or the mean depth of
- * their vertices (polygon, segment) — d3-array's `sort` (stable: ties keep their input order).
+ * The painter's sort over these primitives is views/lattice/stage/poster.ts (d3-array's `sort`; the pure
+ * layer imports no d3).
  */
-import { sort } from 'd3';
 
 export type Vec3 = readonly [number, number, number];
 
@@ -151,11 +149,6 @@ export type Primitive<T> =
   | { kind: 'circle'; x: number; y: number; r: number; depth: number; data: T }
   | { kind: 'polygon'; points: [number, number][]; depth: number; data: T }
   | { kind: 'segment'; x1: number; y1: number; x2: number; y2: number; depth: number; data: T };
-
-/** Painter's order: farthest first (a new array; equal depths keep their input order). */
-export function painterSort<P extends { depth: number }>(primitives: Iterable<P>): P[] {
-  return sort(primitives, (a, b) => b.depth - a.depth);
-}
 
 /** Mean of points. */
 export function centroid(points: readonly Vec3[]): Vec3 {

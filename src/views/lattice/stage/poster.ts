@@ -22,7 +22,6 @@ import {
   facesEye,
   fitDistance,
   orbitDirection,
-  painterSort,
   perspectiveView,
   presetViewDirection,
   project,
@@ -33,6 +32,7 @@ import {
   type Vec3,
   type ViewPreset,
 } from '../../../lib/geometry/projection';
+import { sort } from 'd3';
 import { FLAG_FACET100, FLAG_INTERIOR, FLAG_SURFACE } from './flags';
 import { structureBounds } from './bounds';
 import { BOND_RADIUS_ANGSTROM, displayRadiusAngstrom } from './radii';
@@ -242,6 +242,14 @@ export function buildPoster(inputs: PosterInputs): Poster | null {
   }
   if (out.length > POSTER_MAX_PRIMITIVES) return null;
   return { width, height, primitives: painterSort(out), axes: axesInset(view) };
+}
+
+/**
+ * Painter's order: farthest first, by the depth each primitive carries (a circle: its sphere's front; a face
+ * or a segment: the mean depth of its vertices). d3-array's `sort` (stable: equal depths keep their order).
+ */
+export function painterSort<P extends { depth: number }>(primitives: Iterable<P>): P[] {
+  return sort(primitives, (a, b) => b.depth - a.depth);
 }
 
 /** Flat lighting of a face with outward normal `normal` (world), as a level 0 … LIGHT_LEVELS − 1. */
