@@ -9,7 +9,7 @@ import vm from 'node:vm';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, require, svelte } from './common.mjs';
 import { katexOnDemand, katexWoff2Only } from './katex.mjs';
@@ -249,6 +249,14 @@ export async function buildSiteChunks({ outDir, logLevel = 'warn' }) {
             const manifest = {};
             for (const c of chunks) {
               manifest[c.fileName] = { deps: [...c.imports], css: [...(c.viteMetadata?.importedCss ?? [])] };
+              // PQD_ANALYZE=<folder> (or 1: /tmp/pqd-analyze): each chunk's minified code and source map,
+              // before wrapping, for scripts/build/analyze.mjs (bytes per source module).
+              if (process.env.PQD_ANALYZE && c.map) {
+                const out = process.env.PQD_ANALYZE === '1' ? '/tmp/pqd-analyze' : process.env.PQD_ANALYZE;
+                mkdirSync(join(out, dirname(c.fileName)), { recursive: true });
+                writeFileSync(join(out, c.fileName), c.code);
+                writeFileSync(join(out, `${c.fileName}.map`), JSON.stringify(c.map));
+              }
               c.code = wrapChunk(c.code, c.fileName, c);
             }
             const entry = chunks.find((c) => c.isEntry);
@@ -261,19 +269,6 @@ export async function buildSiteChunks({ outDir, logLevel = 'warn' }) {
             result = { entry: entry.fileName, views, chunks: manifest };
             // For the bench (first-load bytes per view): not loaded by the page.
             this.emitFile({ type: 'asset', fileName: 'chunks-manifest.json', source: JSON.stringify(result, null, 1) });
-            if (process.env.PQD_ANALYZE) {
-              // Per chunk: its minified size, then its modules' rendered sizes grouped by package or folder.
-              for (const c of chunks) {
-                const groups = {};
-                for (const [id, m] of Object.entries(c.modules ?? {})) {
-                  const rel = id.replace(ROOT, '');
-                  const g = rel.includes('node_modules') ? rel.replace(/.*node_modules[\\/]((@[^\\/]+[\\/])?[^\\/]+).*/, '$1') : rel.replace(/^[\\/]?(src[\\/][^\\/]+([\\/][^\\/]+)?).*/, '$1');
-                  groups[g] = (groups[g] ?? 0) + m.renderedLength;
-                }
-                console.log(c.fileName, c.code.length, Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 20));
-                writeFileSync(`/tmp/pqd-chunk-${basename(c.fileName, '.js')}.json`, JSON.stringify(Object.entries(c.modules ?? {}).map(([id, m]) => [m.renderedLength, id.replace(ROOT, '')]).sort((a, b) => b[0] - a[0])));
-              }
-            }
           },
         },
       },
@@ -284,6 +279,7 @@ export async function buildSiteChunks({ outDir, logLevel = 'warn' }) {
       target: 'es2022',
       copyPublicDir: false,
       chunkSizeWarningLimit: 4000,
+      sourcemap: process.env.PQD_ANALYZE ? 'hidden' : false,
       modulePreload: false,
       cssCodeSplit: true,
       assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),

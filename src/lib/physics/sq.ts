@@ -24,16 +24,15 @@
 import { irradianceWm2nm, wavelengthNm } from '../data/am15g';
 import { BOLTZMANN_J_K, ELEMENTARY_CHARGE_C, PLANCK_J_S, SPEED_OF_LIGHT_M_S } from './constants';
 
-/** Cell (and black-body) temperature, K. sq-limit.py `T`. */
-export const SQ_CELL_TEMPERATURE_K = 300;
+import { SQ_CELL_TEMPERATURE_K, THERMAL_VOLTAGE_V } from './thermal';
+
+/** Cell (and black-body) temperature, K, and kT/q at it, V (thermal.ts). */
+export { SQ_CELL_TEMPERATURE_K, THERMAL_VOLTAGE_V };
 /** Lowest gap for which sqLimit returns a result, eV (spectrum ends at 4000 nm = 0.30996 eV). */
 export const SQ_MIN_GAP_EV = 0.31;
 /** Highest gap for which sqLimit returns a result, eV (spectrum starts at 280 nm = 4.428 eV). */
 export const SQ_MAX_GAP_EV = 4.4;
 
-/** kT/q at 300 K, V. */
-/** kT/q at the SQ cell temperature (300 K), V (numerically kT in eV). */
-export const THERMAL_VOLTAGE_V = (BOLTZMANN_J_K * SQ_CELL_TEMPERATURE_K) / ELEMENTARY_CHARGE_C;
 const KT_EV = THERMAL_VOLTAGE_V;
 const KT_J = BOLTZMANN_J_K * SQ_CELL_TEMPERATURE_K;
 /** hc/q·1e9, eV nm, from the exact constants (as in sq-limit.py). */

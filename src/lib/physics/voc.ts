@@ -22,13 +22,11 @@
  * Pure TypeScript: no DOM.
  */
 import { ELEMENTARY_CHARGE_C } from './constants';
-import { AM15G_INCIDENT_POWER_W_M2, THERMAL_VOLTAGE_V, am15gPhotonFluxAboveGap, diodeMaxPower, radiativeSaturationCurrentAm2, sqLimit } from './sq';
+import { AM15G_INCIDENT_POWER_W_M2, am15gPhotonFluxAboveGap, diodeMaxPower, radiativeSaturationCurrentAm2, sqLimit } from './sq';
+import { THERMAL_VOLTAGE_V, VOC_LOSS_PER_DECADE_V } from './thermal';
 
-/** kT/q at the SQ cell temperature (300 K), V (sq.ts). */
-export { THERMAL_VOLTAGE_V };
-
-/** V_OC lost per decade of Q, V: (kT/q)·ln 10 = 0.0595 V at 300 K. */
-export const VOC_LOSS_PER_DECADE_V = THERMAL_VOLTAGE_V * Math.LN10;
+/** kT/q at the SQ cell temperature (300 K), V, and the V_OC lost per decade of Q, (kT/q)·ln 10 (thermal.ts). */
+export { THERMAL_VOLTAGE_V, VOC_LOSS_PER_DECADE_V };
 
 /**
  * Non-radiative V_OC loss (kT/q)·ln(Q), V (≤ 0).

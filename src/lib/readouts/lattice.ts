@@ -22,18 +22,9 @@
  * Pure TypeScript: no DOM.
  */
 import type { UrlState } from '../state/schema';
-import { SCHEMA } from '../state/schema';
-import {
-  effectiveRadii,
-  formatFormula,
-  iodideFraction,
-  isPbsFormula,
-  parseFormula,
-  type Composition,
-  type EffectiveRadii,
-  type FormulaError,
-} from '../physics/composition';
-import { perovskiteVerdict, type PerovskitePhase, type PerovskiteVerdict } from '../physics/tolerance';
+import { isPbsFormula, type Composition, type EffectiveRadii, type FormulaError } from '../physics/composition';
+import type { PerovskitePhase, PerovskiteVerdict } from '../physics/tolerance';
+import { latticeVerdictModel, type KnownCompound, type LatticeStructure } from './latticeVerdict';
 import {
   buildPnmaCell,
   cellParameterAngstrom,
@@ -44,14 +35,7 @@ import { pnmaStructureFor, type PnmaChoice } from '../geometry/structureModel';
 import { pbsDotSummary } from '../geometry/pbsDot';
 import { orNull } from './orNull';
 
-/** Formula used when `comp` is not a valid ABX₃ formula: the schema default (schema.ts SCHEMA.comp.default). */
-export const FALLBACK_FORMULA: string = SCHEMA.comp.default;
-
-/** The structure the view shows: a perovskite kind, or the plain statement that none forms. */
-export type LatticeStructure = 'cubic' | 'orthorhombic' | 'delta' | 'non-perovskite';
-
-/** Pure compounds whose structures the view knows (lib/data/publishedStructures.ts). */
-export type KnownCompound = 'CsPbCl3' | 'CsPbBr3' | 'CsPbI3';
+export { FALLBACK_FORMULA, latticeVerdictModel, type KnownCompound, type LatticeStructure, type LatticeVerdictModel } from './latticeVerdict';
 
 export interface LatticeModel {
   /** Canonical formula of the composition used (the fallback when `comp` could not be read). */
@@ -103,47 +87,10 @@ export interface LatticeModel {
   aPseudoCubicAngstrom: number;
 }
 
-function kindForT(t: number): 'cubic' | 'orthorhombic' {
-  return t < 0.9 ? 'orthorhombic' : 'cubic';
-}
-
-function predictedStructure(v: PerovskiteVerdict): LatticeStructure {
-  // 'a-too-large' inside the t window (1.0 < t ≤ 1.107) is still drawn as the cubic reference; above
-  // 1.107 or with μ outside its window classifyPhase/isGoldschmidtPerovskite say non-perovskite.
-  if (!v.goldschmidtPerovskite) return 'non-perovskite';
-  if (v.phase === 'non-perovskite') return 'non-perovskite';
-  return v.phase === 'tilted' ? 'orthorhombic' : 'cubic';
-}
-
 /** Everything the lattice view derives from the state. Never throws for a validated state. */
 export function latticeModel(state: UrlState): LatticeModel {
-  let parsed = parseFormula(state.comp);
-  let formulaError: FormulaError | null = null;
-  if (!parsed.ok) {
-    formulaError = parsed.detail;
-    parsed = parseFormula(FALLBACK_FORMULA);
-  }
-  if (!parsed.ok) throw new Error('fallback formula does not parse'); // cannot happen: CsPbBr3
-  const composition = parsed.composition;
-  const formula = formatFormula(composition);
-  const tableRadii = effectiveRadii(composition, state.radii);
-  const radii: EffectiveRadii = {
-    rA: state.rA ?? tableRadii.rA,
-    rB: state.rB ?? tableRadii.rB,
-    rX: state.rX ?? tableRadii.rX,
-  };
-  const iodide = iodideFraction(composition) >= 0.5;
-  const shannon = effectiveRadii(composition, 'shannon');
-  const tauRadii: EffectiveRadii = {
-    rA: state.rA ?? shannon.rA,
-    rB: state.rB ?? shannon.rB,
-    rX: state.rX ?? shannon.rX,
-  };
-  const verdict = perovskiteVerdict(radii.rA, radii.rB, radii.rX, { iodide, tauRadii });
-  const predicted = predictedStructure(verdict);
-  const structure: LatticeStructure = state.phase === 'auto' ? predicted : state.phase;
-  const drawnKind = structure === 'non-perovskite' ? kindForT(verdict.t) : structure;
-  const knownCompound = knownCompoundOf(composition, state.rA === null && state.rB === null && state.rX === null);
+  const { formula, composition, formulaError, tableRadii, radii, iodide, tauRadii, verdict, predicted, structure, drawnKind, knownCompound } =
+    latticeVerdictModel(state);
   const aPseudoCubicAngstrom = cellParameterAngstrom(radii.rB, radii.rX);
   const pnma = pnmaStructureFor(
     knownCompound === 'CsPbBr3' || knownCompound === 'CsPbI3' ? knownCompound : null,
@@ -181,13 +128,6 @@ export function latticeModel(state: UrlState): LatticeModel {
     modelTiltDeg,
     aPseudoCubicAngstrom,
   };
-}
-
-function knownCompoundOf(c: Composition, tableRadii: boolean): KnownCompound | null {
-  if (!tableRadii || c.A.length !== 1 || c.B.length !== 1 || c.X.length !== 1) return null;
-  if (c.A[0].ion !== 'Cs' || c.B[0].ion !== 'Pb') return null;
-  const x = c.X[0].ion;
-  return x === 'Cl' ? 'CsPbCl3' : x === 'Br' ? 'CsPbBr3' : x === 'I' ? 'CsPbI3' : null;
 }
 
 export interface LatticeReadouts {

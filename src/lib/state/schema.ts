@@ -8,7 +8,7 @@
  * Pattern after PhET's QueryParameters (phetsims/beers-law-lab `BLLQueryParameters.ts`: one table of
  * `type`, `defaultValue`, `validValues`/`isValidValue`).
  */
-import { DEFAULT_PLQY_PARAMS } from '../ligands/model';
+import { DEFAULT_PLQY_PARAMS } from '../ligands/plqy';
 import { PBS_PAPER_DOTS } from '../surface/pbs';
 import { MATERIALS } from '../surface/types';
 import {

@@ -1,10 +1,11 @@
 /**
  * lazyComponent (src/components/lazy.svelte.ts): null until the chunk arrives, then the component; one fetch
- * however often it is asked for; a failed fetch may be retried.
+ * however often it is asked for; a failed fetch may be retried; `near` fetches only when the placeholder comes
+ * near the viewport (IntersectionObserver).
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Component } from 'svelte';
-import { lazyComponent } from '../../../src/components/lazy.svelte';
+import { lazyComponent, lazyValue, NEAR_MARGIN, whenNear } from '../../../src/components/lazy.svelte';
 
 const Fake = (() => {}) as unknown as Component;
 
@@ -34,5 +35,90 @@ describe('lazyComponent', () => {
     fail = false;
     expect(await lazy.preload()).toBe(Fake);
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+/** An element (Node tests: no DOM); the observer stand-in only holds it. */
+const fakeEl = () => ({ isConnected: true }) as unknown as Element;
+
+/** A stand-in IntersectionObserver: the test says when the observed element comes near. */
+class FakeObserver {
+  static last: FakeObserver | null = null;
+  observed: Element[] = [];
+  disconnected = false;
+  constructor(
+    readonly callback: (entries: { isIntersecting: boolean }[]) => void,
+    readonly options: { rootMargin?: string },
+  ) {
+    FakeObserver.last = this;
+  }
+  observe(el: Element) {
+    this.observed.push(el);
+  }
+  disconnect() {
+    this.disconnected = true;
+  }
+  fire(isIntersecting: boolean) {
+    this.callback([{ isIntersecting }]);
+  }
+}
+
+describe('whenNear and near (load when the placeholder comes near the viewport)', () => {
+  it('runs once when the element comes within the margin, not before; stops watching', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      const run = vi.fn();
+      const el = fakeEl();
+      whenNear(el, run);
+      const io = FakeObserver.last!;
+      expect(io.observed).toEqual([el]);
+      expect(io.options.rootMargin).toBe(NEAR_MARGIN);
+      io.fire(false); // first report: far below the fold
+      expect(run).not.toHaveBeenCalled();
+      io.fire(true);
+      expect(run).toHaveBeenCalledTimes(1);
+      expect(io.disconnected).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('without IntersectionObserver runs at once', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    try {
+      const run = vi.fn();
+      whenNear(fakeEl(), run);
+      expect(run).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('near: nothing is fetched until the placeholder comes near; then the component arrives', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      const load = vi.fn(async () => ({ default: Fake }));
+      const lazy = lazyComponent(load);
+      const stop = lazy.near(fakeEl());
+      expect(load).not.toHaveBeenCalled();
+      FakeObserver.last!.fire(true);
+      expect(load).toHaveBeenCalledTimes(1);
+      await lazy.preload();
+      expect(lazy.current).toBe(Fake);
+      stop();
+      // Once loaded, a new placeholder (another mount) watches nothing.
+      FakeObserver.last = null;
+      lazy.near(fakeEl());
+      expect(FakeObserver.last).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('lazyValue holds a module as it is (no proxy), for the chain strip', async () => {
+    const mod = { f: (x: number) => x * 2 };
+    const lazy = lazyValue(async () => mod);
+    expect(await lazy.preload()).toBe(mod);
+    expect(lazy.current).toBe(mod);
   });
 });
