@@ -6,7 +6,7 @@
  * from the message catalogue's locale (src/i18n/locale.ts → setNumberSeparators). Values that a
  * machine reads back — an <input type="number">, a file — use `plainFixed`, which never changes.
  */
-import { formatLocale, type FormatLocaleDefinition, type FormatLocaleObject } from 'd3';
+import { formatLocale, type FormatLocaleDefinition, type FormatLocaleObject } from 'd3-format';
 
 /** d3-format's own default (en-US, with the typographic minus sign U+2212). */
 const ENGLISH: FormatLocaleDefinition = { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''], minus: '\u2212' };

@@ -1,18 +1,12 @@
 /**
- * Point-marker shapes from d3-shape's `symbol` (one implementation for every chart and legend; a material's
+ * Point-marker shapes of d3-shape's `symbol` (./shapes.ts; one implementation for every chart and legend; a material's
  * shape comes from lib/data/materialEncoding.ts). `r` is the marker's nominal radius, px; each shape's area
  * is chosen so that the shapes look the same size as a circle of radius r (a square of side 1.7 r, a
  * triangle and a diamond of about the same area), as the hand-drawn shapes they replace did.
  */
-import { pathRound, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3';
+import { pathRound } from 'd3-path';
 import type { MarkerShape } from '../../lib/data/materialEncoding';
-
-const TYPES: Readonly<Record<MarkerShape, SymbolType>> = {
-  circle: symbolCircle,
-  square: symbolSquare,
-  triangle: symbolTriangle,
-  diamond: symbolDiamond,
-};
+import { SYMBOLS } from './shapes';
 
 /** d3 symbol area (px²) per r²: circle π r²; square (1.7 r)²; triangle and diamond ≈ the old shapes' areas. */
 const AREA_PER_R2: Readonly<Record<MarkerShape, number>> = {
@@ -32,6 +26,6 @@ export function symbolPath(shape: MarkerShape, cx: number, cy: number, r: number
     rect: (x: number, y: number, w: number, h: number) => out.rect(x + cx, y + cy, w, h),
     closePath: () => out.closePath(),
   };
-  symbol(TYPES[shape], AREA_PER_R2[shape] * r * r).context(shifted as unknown as CanvasRenderingContext2D)();
+  SYMBOLS[shape](shifted, AREA_PER_R2[shape] * r * r);
   return out.toString();
 }

@@ -4,7 +4,7 @@
  * and section heads stacked top-down, the x domain of the bars, and the V_OC-vs-gap plot's box and its
  * line labels pushed apart so none overlaps. No DOM, no Svelte.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from '../../../components/chart/linearScale';
 import type { Margin } from '../../../components/chart/context';
 
 /** Measures of the bar chart at width `width` (px) with tick-label type `tfs` (px). */
