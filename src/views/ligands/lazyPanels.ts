@@ -1,6 +1,6 @@
 /**
- * The ligand panel below the first screen, its own chunk (issue #15): the devices chart. LigandsView starts
- * loading it as it mounts and shows a placeholder of about its height until it arrives.
+ * The ligand panel below the first screen, its own chunk (issue #15): the devices chart. LigandsView shows a
+ * placeholder of about its height, whose `near` attachment fetches the chunk when it comes near the viewport.
  */
 import { lazyComponent } from '../../components/lazy.svelte';
 

@@ -9,6 +9,10 @@ import { flushSync } from 'svelte';
 import Harness from './harness.svelte';
 import { AppState } from '../../../src/lib/state/appState.svelte';
 import { chainModel } from '../../../src/lib/readouts/chain';
+import { chainTail } from '../../../src/components/chain/chainTail';
+
+// PLQY, V_OC and efficiency are a chunk of their own (issue #15): loaded once here, the strip shows them at once.
+await chainTail.preload();
 
 afterEach(() => cleanup());
 

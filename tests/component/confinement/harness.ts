@@ -7,10 +7,11 @@ import { render } from '@testing-library/svelte';
 import Harness from './Harness.svelte';
 import { AppState } from '../../../src/lib/state/appState.svelte';
 import { solarCellPanel, spectraPanel } from '../../../src/views/confinement/lazyPanels';
+import { chainTail } from '../../../src/components/chain/chainTail';
 
-// The spectra and solar-cell panels are their own chunks (issue #15); loaded here once, they render with
-// the view at once, so tests read them right after render as before.
-await Promise.all([spectraPanel.preload(), solarCellPanel.preload()]);
+// The spectra and solar-cell panels and the chain's last links are their own chunks (issue #15); loaded
+// here once, they render with the view at once, so tests read them right after render as before.
+await Promise.all([spectraPanel.preload(), solarCellPanel.preload(), chainTail.preload()]);
 
 export function renderConfinement(query = '') {
   const app = new AppState({ query: `?view=confinement${query}` });
