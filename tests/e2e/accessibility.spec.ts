@@ -15,7 +15,7 @@ for (const view of VIEWS) {
     await expect(page.locator('#view-panel')).toBeVisible();
     if (view === 'lattice') {
       await expect(page.getByTestId('t-value')).toBeVisible();
-      // The 3D view mounted (Save PNG is disabled until then; axe would catch it mid-change).
+      // The toolbar is there (Save PNG works at once: before the 3D view is live it starts it first, issue #15).
       await expect(page.getByRole('button', { name: 'Save PNG (2×)' })).toBeEnabled();
     }
     for (const theme of ['light', 'dark', 'projector'] as const) await axe(page, { theme });

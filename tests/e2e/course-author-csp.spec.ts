@@ -11,6 +11,7 @@
 import { test, expect, type Page } from './fixtures';
 import { expectCanvasPicture } from './support/pixels';
 import { DIST, recordCspViolations } from './support/hosts';
+import { start3d } from './support/lattice3d';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'";
 
@@ -36,6 +37,7 @@ test.describe('the policy refuses an inline script', () => {
 
   // The custom elements render (a WebGL lattice with a picture) and report through pqd-change.
     await page.evaluate(() => document.getElementById('element-exercise')!.scrollIntoView({ block: 'start' }));
+    await start3d(page, '#lattice-left'); // a drawing until pointed at (issue #15)
     await expect(page.locator('#lattice-left .lattice-canvas')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
     await expect.poll(async () => Number(await page.locator('#lattice-left .lattice-canvas').getAttribute('data-frames')), { timeout: 20_000 }).toBeGreaterThan(0);
     await expectCanvasPicture(page, 'lattice-left', 'left lattice under CSP');
@@ -80,7 +82,10 @@ test.describe('the policy refuses an inline style', () => {
       expect(await page.locator('.katex').count()).toBe(0);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await expect(page.locator('.katex').first()).toBeAttached({ timeout: 20_000 });
-      if (view === 'lattice') await expect(page.locator('.lattice-canvas')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+      if (view === 'lattice') {
+        await start3d(page); // the 3D view under the policy too, once pointed at (issue #15)
+        await expect(page.locator('.lattice-canvas')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+      }
       // The stylesheet applied (not just loaded): the theme's background colour is on the root.
       expect(await page.locator('.pqd-root').first().evaluate((e) => getComputedStyle(e).fontFamily)).toMatch(/system-ui|sans/);
       const v = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
@@ -119,6 +124,7 @@ async function widgetHeights(page: Page): Promise<Record<string, number>> {
     await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: 'start' }), id);
     await expect(page.locator(`#${id} .pqd-root`).first()).toBeVisible({ timeout: 30_000 });
     if (id === 'lat') {
+      await start3d(page, '#lat');
       await expect(page.locator('#lat .lattice-canvas')).toHaveAttribute('data-status', /ready|paused/, { timeout: 30_000 });
       // The XRD panel's Debye size readout fills in (one line becomes three) once the panel nears the screen
       // and its worker answers: measure both pages with it filled in, like with like.

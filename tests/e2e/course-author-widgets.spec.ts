@@ -10,6 +10,7 @@
 import { test, expect, type Page } from './fixtures';
 import { startHostServer } from './support/hosts';
 import { expectCanvasPicture, expectPicture } from './support/pixels';
+import { start3d } from './support/lattice3d';
 import { readoutsFor } from '../../src/lib/readouts';
 import { applyPartial } from '../../src/lib/state/url';
 import { defaultState } from '../../src/lib/state/schema';
@@ -74,8 +75,9 @@ async function stateOf(page: Page, id: string): Promise<Record<string, unknown>>
   return page.evaluate((i) => (document.getElementById(i) as unknown as WidgetApi).state, id);
 }
 
-/** Waits until the lattice canvas inside widget `id` has drawn and holds a live context. */
+/** Starts the 3D view of widget `id` (a real hover), then waits until its canvas has drawn and holds a live context. */
 async function waitDrawn(page: Page, id: string): Promise<void> {
+  await start3d(page, `#${id}`); // the widget shows a drawing until pointed at (issue #15)
   const root = page.locator(`#${id} .lattice-canvas`);
   await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
   await expect.poll(async () => Number(await root.getAttribute('data-frames')), { timeout: 20_000 }).toBeGreaterThan(0);

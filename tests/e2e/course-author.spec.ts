@@ -17,6 +17,7 @@ import { readoutsFor } from '../../src/lib/readouts';
 import { parseQuery } from '../../src/lib/state/url';
 import { queryKeys, reconcileDot } from '../../src/lib/state/dot';
 import { VIEWS, type UrlState } from '../../src/lib/state/schema';
+import { start3d } from './support/lattice3d';
 
 test('the Embed dialog writes both snippets for the current state', async ({ page, axe }) => {
   await page.goto('./?view=lattice&comp=FAPbI3');
@@ -70,6 +71,7 @@ ${paste(docsExample('messages'))}
     // Inside: an opaque origin, the lattice drawn, nothing thrown.
     const inner = page.frames().find((f) => f !== page.mainFrame())!;
     expect(await inner.evaluate(() => self.origin)).toBe('null');
+    await start3d(inner); // a drawing until pointed at (issue #15)
     await expect(inner.locator('.lattice-canvas')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
   });
 });

@@ -6,11 +6,13 @@
  * theme. (The Embed dialog: course-author.spec.ts.)
  */
 import { test, expect } from './fixtures';
+import { POSTER, start3d } from './support/lattice3d';
 
 test('presentation at 1024×768 (F): projector theme, picture and key numbers on the first screen, the keyboard alone scrolls to the last', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('./?view=lattice&theme=dark');
-  await expect(page.locator('.lattice-canvas')).toHaveAttribute('data-status', 'ready');
+  // The crystal is the stage's drawing until someone points at it (issue #15).
+  await expect(page.locator(POSTER).locator('circle').first()).toBeVisible();
   await page.keyboard.press('f');
   await expect(page.locator('.pqd-root')).toHaveClass(/presenting/);
   await expect(page.locator('.pqd-root')).toHaveAttribute('data-theme', 'projector');
@@ -21,7 +23,7 @@ test('presentation at 1024×768 (F): projector theme, picture and key numbers on
   };
   const scroll = () => page.evaluate(() => ({ y: Math.round(scrollY), max: document.documentElement.scrollHeight - innerHeight }));
   // Lattice stage: the crystal and t, μ, τ.
-  await expect.poll(() => inFirstScreen('.lattice-canvas')).toBe(true);
+  await expect.poll(() => inFirstScreen(POSTER)).toBe(true);
   expect(await inFirstScreen('.readouts-panel')).toBe(true);
   expect((await scroll()).max).toBeGreaterThan(200);
   await page.keyboard.press('PageDown');
@@ -166,10 +168,13 @@ test('share: the copied link restores the state, with a QR code of it', async ({
 test('share restores the turned 3D camera and leaves the theme out of the link unless asked', async ({ page, context }) => {
   await page.goto('./?view=lattice&theme=dark');
   const canvas = page.locator('.lattice-canvas');
+  // Keyboard focus on the stage's drawing starts the 3D view (issue #15) and moves to it once it is ready.
+  await page.locator(POSTER).locator('[role=application]').focus();
   await expect(canvas).toHaveAttribute('data-status', 'ready');
+  await expect(canvas.locator('[role=application]')).toBeFocused();
+  await expect(canvas).toHaveAttribute('data-camera', /\d/);
   const framed = await canvas.getAttribute('data-camera');
   // Turn the crystal with the keyboard (the 3D view's own arrows) and zoom in.
-  await canvas.locator('[role=application]').focus();
   for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowUp', '+']) await page.keyboard.press(key);
   await expect(page).toHaveURL(/view3d=/);
   // The drawn camera (data-camera, written after each frame) is the one in the address.
@@ -193,6 +198,7 @@ test('share restores the turned 3D camera and leaves the theme out of the link u
   // A student opens the link: same camera, own (default) theme.
   const other = await context.newPage();
   await other.goto(link);
+  await start3d(other);
   await expect(other.locator('.lattice-canvas')).toHaveAttribute('data-camera', cam!);
   await expect(other.locator('.pqd-root')).toHaveAttribute('data-theme', 'light');
   await expect(other.getByTestId('url-warnings')).toHaveCount(0);

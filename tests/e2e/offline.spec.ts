@@ -14,6 +14,7 @@ import { test, expect } from './fixtures';
 import { DIST } from './support/hosts';
 import { expectPicture } from './support/pixels';
 import { pageSettled } from './support/settle';
+import { start3d } from './support/lattice3d';
 import { VIEWS } from '../../src/lib/state/schema';
 
 test('after a first visit, the app works offline (reload, another view, an embed)', async ({ page, context }) => {
@@ -111,6 +112,7 @@ for (const view of VIEWS) {
     await expect(page.locator('.pqd-root.embedded')).toBeVisible();
     if (view === 'lattice') {
       await expect(page.locator('main')).toContainText('CsPbI');
+      await start3d(page); // the stage's drawing until pointed at (issue #15)
       const canvas = page.locator('.lattice-canvas');
       await expect(canvas).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
       await expect.poll(async () => Number(await canvas.getAttribute('data-frames')), { timeout: 20_000 }).toBeGreaterThan(0);

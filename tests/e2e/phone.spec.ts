@@ -84,11 +84,20 @@ for (const view of VIEWS) {
 
 test('one finger scrolls past the 3D crystal; a tap enters it, then a drag turns it', async ({ page }) => {
   await page.goto('./?view=lattice');
+  // Until touched the stage shows a drawing (issue #15): a tap on it starts the 3D view, already entered
+  // (the tap's own meaning there); Done leaves, and the journey goes on from the 3D view at rest.
+  const poster = page.getByTestId('lattice-poster').last();
+  await expect(poster.locator('circle').first()).toBeVisible();
+  await poster.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const p0 = await centre(poster);
+  await page.touchscreen.tap(p0.x, p0.y);
   const canvas = page.locator('.lattice-canvas');
   await expect(canvas).toHaveAttribute('data-status', 'ready');
   await expect(canvas).toHaveAttribute('data-camera', /\d/);
   const hint = page.getByTestId('touch-hint');
   await expect(hint).toBeVisible();
+  await hint.getByRole('button', { name: 'Done' }).tap();
+  await expect(hint.getByRole('button', { name: 'Done' })).toBeHidden();
   const cam0 = await canvas.getAttribute('data-camera');
   await expectFitsPhone(page, canvas);
   const cdp = await page.context().newCDPSession(page);

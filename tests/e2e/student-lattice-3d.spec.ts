@@ -8,12 +8,41 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { ROOT, difference, frames, latticeReady, nextFrame, snap } from './support/lattice3d';
+import { POSTER, ROOT, pointAt, difference, frames, latticeReady, nextFrame, snap } from './support/lattice3d';
 import { pngSize } from './support/pixels';
+import { pageSettled } from './support/settle';
 import { supercellAtomCount } from '../../src/lib/geometry/supercell';
 
 // Software WebGL on a shared 2-core machine: every test gets room.
 test.describe.configure({ timeout: 120_000 });
+
+test('a drawing until the student points at it: no 3D chunk, no WebGL canvas before; the 3D view then takes its box (issue #15)', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (/LatticeCanvas.*\.js$/.test(r.url())) fetched.push(r.url());
+  });
+  await page.goto('./?view=lattice');
+  const poster = page.locator(POSTER).last();
+  await expect(poster.locator('circle').first()).toBeVisible();
+  await expect(poster).toContainText('Tap, point at or tab to the drawing to turn it in 3D');
+  // Once the page is still and the main thread idle, nothing of the 3D view has been fetched.
+  await pageSettled(page);
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 5000 })));
+  expect(fetched).toEqual([]);
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /LatticeCanvas/.test(e.name)).length)).toBe(0);
+  expect(await page.locator('canvas').count()).toBe(0);
+  // The box in page coordinates (pointing at it may scroll the page).
+  const place = () => page.locator('.canvas-box').last().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+  });
+  const box = await place();
+  await pointAt(poster); // a real pointer event
+  await latticeReady(page);
+  expect(fetched).toHaveLength(1);
+  await expect(page.locator(POSTER)).toHaveCount(0);
+  expect(await place()).toEqual(box); // the same box: no size change, no shift
+});
 
 test('the canvas draws the crystal: non-blank pixels, described for screen readers', async ({ page, axe }) => {
   await page.goto('./?view=lattice&cells=2&style=poly');

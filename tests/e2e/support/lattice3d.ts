@@ -3,13 +3,47 @@
  * header): data-status, data-frames, data-geometries, data-textures, data-programs, data-atoms,
  * data-topology, data-camera. Pictures are compared in the page (no image library).
  */
-import type { Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { canvasSettled, pageSettled } from './settle';
 
 export const ROOT = '.lattice-canvas';
+/** The stage's drawing shown until the student wants 3D (issue #15, LatticeStage.svelte's facade). */
+export const POSTER = '[data-testid="lattice-poster"]';
 
-/** Until the 3D view is ready and has drawn at least one frame. */
+/**
+ * Starts the 3D view as a student does: the mouse onto the stage's drawing (a real pointer event; the 3D
+ * chunk is not even fetched before). Nothing to do when the 3D view is already there or starts by itself
+ * (a structure too big for a drawing). `scope`: a CSS prefix when the page holds several stages.
+ */
+export async function start3d(page: Page | Frame, scope = ''): Promise<void> {
+  const poster = page.locator(`${scope} ${POSTER}`.trim());
+  const canvas = page.locator(`${scope} ${ROOT}`.trim());
+  await expect(poster.or(canvas).first()).toBeAttached({ timeout: 30_000 });
+  // The last one: a prerendered snapshot of the first screen (inert) may still sit before the live app.
+  const live = poster.last();
+  if ((await canvas.count()) > 0 || (await live.getAttribute('data-starting').catch(() => null)) === 'true') return; // already on its way
+  try {
+    await pointAt(live);
+  } catch (e) {
+    if ((await canvas.count()) === 0) throw e; // (else: the 3D view took the drawing's place meanwhile)
+  }
+}
+
+/**
+ * Moves the mouse onto the middle of `target` (a real pointer event). Not `locator.hover()`: the hover starts
+ * the 3D view, which then replaces the drawing, and hover() retries when its element goes away under it.
+ */
+export async function pointAt(target: Locator): Promise<void> {
+  await expect(target).toBeVisible();
+  await target.scrollIntoViewIfNeeded();
+  const b = await target.boundingBox();
+  if (!b) throw new Error('the drawing is not laid out');
+  await target.page().mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 2 });
+}
+
+/** Starts the 3D view (start3d), then waits until it is ready and has drawn at least one frame. */
 export async function latticeReady(page: Page, timeout = 60_000): Promise<void> {
+  await start3d(page);
   await page.waitForFunction(
     (sel) => {
       const el = document.querySelector<HTMLElement>(sel);
