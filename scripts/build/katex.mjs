@@ -93,38 +93,87 @@ export function katexScript() {
   return { fileName: `katex-${hash}.min.js`, source };
 }
 
+const RENDER = join(ROOT, 'src/components/katexRender.ts');
+// KaTeX's JavaScript (not a virtual module such as the widget build's registry of katex.min.css).
+const KATEX_RUNTIME_RE = /^[^\0]*[\\/]node_modules[\\/]katex[\\/][^\0]*\.(?:js|mjs)$/;
+
 /**
- * Vite plugin for the site's view bundles: src/components/katexRender.ts (bundled KaTeX) is replaced by
- * katexLazy.ts, which loads KaTeX's own script (copied beside the bundle) when an equation is first shown,
- * so no view's first load carries the KaTeX runtime (issue #15). The build fails if KaTeX is still bundled.
+ * The plugin hooks that replace src/components/katexRender.ts (bundled KaTeX) by `replacement`, serve
+ * `virtual:pqd-katex-file` (the URL of KaTeX's own script, `fileCode`), and fail the build if a chunk still
+ * carries the KaTeX runtime.
  */
-export function katexOnDemand(assetsDir) {
-  const RENDER = join(ROOT, 'src/components/katexRender.ts');
-  const LAZY = join(ROOT, 'src/components/katexLazy.ts');
+function katexRenderReplaced(name, replacement, fileCode) {
   const VIRTUAL = 'virtual:pqd-katex-file';
-  const script = katexScript();
   return {
-    name: 'pqd:katex-on-demand',
+    name,
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (source === VIRTUAL) return `\0${VIRTUAL}`;
       if (!importer || !/katexRender(\.ts)?$/.test(source)) return null;
       const r = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return r && r.id.split('?')[0] === RENDER ? LAZY : null;
+      return r && r.id.split('?')[0] === RENDER ? replacement : null;
     },
     load(id) {
-      // Relative to the page (chunks run after their script has run, when document.currentScript is gone).
-      return id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(`${assetsDir}/${script.fileName}`)};` : null;
+      return id === `\0${VIRTUAL}` ? fileCode : null;
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.moduleIds.some((m) => /[\\/]node_modules[\\/]katex[\\/].*\.(?:js|mjs)$/.test(m))) {
+        if (chunk.type === 'chunk' && chunk.moduleIds.some((m) => KATEX_RUNTIME_RE.test(m))) {
           throw new Error(`${chunk.fileName}: the KaTeX runtime is bundled (it must load on demand)`);
         }
       }
-      this.emitFile({ type: 'asset', fileName: `${assetsDir}/${script.fileName}`, source: script.source });
     },
   };
+}
+
+/**
+ * Vite plugin for the site's view bundles: src/components/katexRender.ts (bundled KaTeX) is replaced by
+ * katexLazy.ts, which loads KaTeX's own script (copied beside the bundle) when an equation with live numbers is
+ * first shown (the others are rendered at build time, katexStatic.ts), so no view's first load carries the
+ * KaTeX runtime (issue #15). The build fails if KaTeX is still bundled.
+ */
+export function katexOnDemand(assetsDir) {
+  const script = katexScript();
+  // Relative to the page (chunks run after their script has run, when document.currentScript is gone).
+  const plugin = katexRenderReplaced('pqd:katex-on-demand', join(ROOT, 'src/components/katexLazy.ts'), `export default ${JSON.stringify(`${assetsDir}/${script.fileName}`)};`);
+  const check = plugin.generateBundle;
+  plugin.generateBundle = function (options, bundle) {
+    check.call(this, options, bundle);
+    this.emitFile({ type: 'asset', fileName: `${assetsDir}/${script.fileName}`, source: script.source });
+  };
+  return plugin;
+}
+
+/** KaTeX's own script beside the widget scripts (issue #15): loaded by a widget only for an equation with live numbers. */
+export const WIDGET_KATEX_SCRIPT = 'pqd-katex.js';
+
+/**
+ * Vite plugin for the widget scripts: no widget script bundles KaTeX (issue #15). Equations with live numbers
+ * load KaTeX's own script `pqd-katex.js`, emitted beside the widget scripts and resolved against the widget
+ * script's URL while it first runs (`document.currentScript`), as the KaTeX fonts are (katexFonts.ts).
+ */
+export function katexBesideWidget() {
+  const { source } = katexScript();
+  const code = `export default new URL(${JSON.stringify(WIDGET_KATEX_SCRIPT)}, (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || document.baseURI).href;`;
+  const plugin = katexRenderReplaced('pqd:katex-beside-widget', join(ROOT, 'src/components/katexLazy.ts'), code);
+  const check = plugin.generateBundle;
+  plugin.generateBundle = function (options, bundle) {
+    check.call(this, options, bundle);
+    this.emitFile({ type: 'asset', fileName: WIDGET_KATEX_SCRIPT, source });
+  };
+  return plugin;
+}
+
+/**
+ * The views whose equations all come from the build (katexStatic.ts): their single files carry no KaTeX
+ * runtime (katexNone.ts). The lattice shows t, μ, τ, tilts and radii with the state's numbers put in, typeset
+ * by KaTeX, so its single file inlines KaTeX (it opens from file:// offline, where no script can be fetched).
+ */
+export const VIEWS_WITH_LIVE_TEX = ['lattice'];
+
+/** Vite plugin for the single files of views without live TeX: no KaTeX runtime (katexNone.ts). */
+export function katexAbsent() {
+  return katexRenderReplaced('pqd:katex-absent', join(ROOT, 'src/components/katexNone.ts'), 'export default "";');
 }
 
 /**
@@ -152,4 +201,117 @@ export function singleFileKatexFonts() {
       return { code: keepFontFaces(woff2Only(code)), map: null };
     },
   };
+}
+
+/**
+ * Equations rendered at build time (issue #15; src/components/katexStatic.ts). Each equation module
+ * (`equations.ts`, exporting `TEX`, registered with `staticEquations`) gets `equations.generated.ts` beside
+ * it: each TeX rendered by KaTeX in Node (display mode, HTML and MathML as Katex.svelte renders), its markup
+ * parsed (jsdom) into a compact tree `[tag, class, style, attributes, ...children]` whose style text is kept
+ * apart, for the runtime to set through the CSSOM. `node scripts/build/katex.mjs equations` writes them;
+ * tests/component/katexStatic.test.ts fails when one is stale.
+ */
+export const EQUATION_MODULES = ['src/components/chain/equations.ts', 'src/views/lattice/equations.ts', 'src/views/confinement/equations.ts', 'src/views/ligands/equations.ts'];
+
+/** The options every build-time equation is rendered with (Katex.svelte's, display mode). */
+export const STATIC_KATEX_OPTIONS = { displayMode: true, throwOnError: true, output: 'htmlAndMathml' };
+
+/** The TeX strings of an equation module (its `TEX` export), loaded through Vite's module runner. */
+export async function equationTexts(modulePath) {
+  const { runnerImport } = await import('vite');
+  const { module } = await runnerImport(join(ROOT, modulePath), { configFile: false, root: ROOT, logLevel: 'silent' });
+  if (!module.TEX || typeof module.TEX !== 'object') throw new Error(`${modulePath} exports no TEX`);
+  const out = Object.values(module.TEX);
+  if (out.some((t) => typeof t !== 'string')) throw new Error(`${modulePath}: every TEX value must be a string`);
+  return out;
+}
+
+/**
+ * The characters of KaTeX's MathML spaces (its SpaceNode): its DOM output (`toNode`, what the app showed
+ * when KaTeX rendered in the browser) is the bare character, its markup wraps it in an `<mtext>`.
+ */
+const KATEX_SPACE_CHARACTERS = new Set(['\u200a', '\u2009', '\u2005', '\u2005\u200a', '\u200a\u2063', '\u2009\u2063', '\u205f\u2063', '\u2005\u2063']);
+
+/** A DOM node (parsed from KaTeX's markup) as a compact tree; `''` marks a missing class, style or attributes. */
+export function domToTree(node) {
+  if (node.nodeType === 3) return node.data;
+  if (node.nodeType !== 1) throw new Error(`unexpected node type ${node.nodeType} in KaTeX's markup`);
+  const only = node.childNodes.length === 1 ? node.firstChild : null;
+  if (node.localName === 'mtext' && node.attributes.length === 0 && only?.nodeType === 3 && KATEX_SPACE_CHARACTERS.has(only.data)) return only.data;
+  const tag = node.localName === 'span' ? '' : node.localName;
+  let cls = '';
+  let style = '';
+  const attrs = {};
+  for (const a of node.attributes) {
+    if (a.name === 'class') cls = a.value;
+    else if (a.name === 'style') style = a.value;
+    // KaTeX's markup names the SVG namespace; its DOM output (and buildEquation) creates the element in it.
+    else if (!(node.localName === 'svg' && a.name === 'xmlns')) attrs[a.name] = a.value;
+  }
+  const children = [...node.childNodes].map(domToTree);
+  return [tag, cls, style, Object.keys(attrs).length ? attrs : '', ...children];
+}
+
+/** KaTeX's rendering of `tex` (display mode) as a compact tree. `doc`: a jsdom document. */
+export function renderEquationTree(katex, tex, doc) {
+  const html = katex.renderToString(tex, STATIC_KATEX_OPTIONS);
+  const t = doc.createElement('template');
+  t.innerHTML = html;
+  const nodes = [...t.content.childNodes];
+  if (nodes.length !== 1) throw new Error(`KaTeX's markup of ${tex} has ${nodes.length} top nodes`);
+  return domToTree(nodes[0]);
+}
+
+/** `text` as a single-quoted JavaScript string (JSON's many double quotes stay as they are). */
+export function jsString(text) {
+  return `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => (c === '\\' ? '\\\\' : c === "'" ? "\\'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
+}
+
+/** The text of a generated module: TeX → tree, as a JSON string parsed once (faster than a literal). */
+export function equationModuleText(modulePath, trees, version) {
+  const rel = relative(dirname(join(ROOT, modulePath)), join(ROOT, 'src/components/katexStatic')).split(sep).join('/');
+  const spec = rel.startsWith('.') ? rel : `./${rel}`;
+  return [
+    `// Generated by \`node scripts/build/katex.mjs equations\` from ./${basename(modulePath)} with KaTeX ${version}: do not edit.`,
+    `// Each equation's tree (src/components/katexStatic.ts); tests/component/katexStatic.test.ts fails when this is stale.`,
+    `import type { EqTrees } from ${JSON.stringify(spec)};`,
+    '',
+    `const trees: EqTrees = JSON.parse(${jsString(JSON.stringify(trees))});`,
+    'export default trees;',
+    '',
+  ].join('\n');
+}
+
+/** The generated module of each equation module: `[{ source, output, text }]`. */
+export async function equationModules(modules = EQUATION_MODULES) {
+  const katex = require('katex');
+  const { version } = require('katex/package.json');
+  const { JSDOM } = await import('jsdom');
+  const doc = new JSDOM('').window.document;
+  const out = [];
+  for (const source of modules) {
+    const trees = {};
+    for (const tex of await equationTexts(source)) trees[tex] = renderEquationTree(katex, tex, doc);
+    const output = source.replace(/\.ts$/, '.generated.ts');
+    out.push({ source, output, text: equationModuleText(source, trees, version) });
+  }
+  return out;
+}
+
+export async function writeEquationModules() {
+  for (const m of await equationModules()) {
+    writeFileSync(join(ROOT, m.output), m.text);
+    console.log(`${m.output}: ${m.text.length} bytes, ${gzipSync(m.text, { level: 9 }).length} gzip`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv[2] !== 'equations') {
+    console.error('usage: node scripts/build/katex.mjs equations');
+    process.exit(2);
+  }
+  writeEquationModules().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
 }
