@@ -100,4 +100,18 @@ describe('DiffractionPanel', { timeout: 40_000 }, () => {
     expect(within(panel).getByTestId('xrd-note').textContent).toContain('Tilted cell');
     expect(panel.textContent).toContain('Superlattice peak: only there because the octahedra tilt');
   });
+
+  it('a radius step moves the peaks in place: the same marks, new positions (issue #15)', async () => {
+    const { app, panel } = renderLattice('&comp=CsPbBr3&phase=orthorhombic&rA=1.9');
+    const sticks = () => [...panel.querySelectorAll<SVGLineElement>('line.stick')];
+    const before = sticks();
+    expect(before.length).toBeGreaterThan(0);
+    const x1 = before.map((l) => l.getAttribute('x1'));
+    app.set('rA', 1.91); // t, hence the modelled tilt and the cell, change a little: every peak shifts
+    await waitFor(() => expect(sticks().map((l) => l.getAttribute('x1'))).not.toEqual(x1));
+    // Keyed by position, not by 2θ: the <line> elements are the ones already on the page, updated.
+    const after = sticks();
+    const kept = Math.min(before.length, after.length);
+    for (let i = 0; i < kept; i++) expect(after[i]).toBe(before[i]);
+  });
 });
