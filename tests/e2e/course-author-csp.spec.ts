@@ -82,6 +82,10 @@ test.describe('the policy refuses an inline style', () => {
       expect(await page.locator('.katex').count()).toBe(0);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await expect(page.locator('.katex').first()).toBeAttached({ timeout: 20_000 });
+      // Every equation typeset under the policy: build-time trees and, on the lattice, KaTeX for live numbers.
+      await expect
+        .poll(() => page.evaluate(() => [...document.querySelectorAll('.katex-host')].filter((h) => h.closest('details')?.open !== false && !h.querySelector('.katex')).length))
+        .toBe(0);
       if (view === 'lattice') {
         await start3d(page); // the 3D view under the policy too, once pointed at (issue #15)
         await expect(page.locator('.lattice-canvas')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
