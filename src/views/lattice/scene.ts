@@ -95,7 +95,13 @@ export class LatticeScene {
       onRestored: () => {
         if (this.colors) this.renderer.setClearColor(this.colors.background, 1);
       },
-      onContext: opts.onContext,
+      // The budget decides again once the context is really gone or back: the browser's context-lost event
+      // may come after the pause that asked for it resolved (the member then still looked live), and a view
+      // that came into sight meanwhile must be resumed (a widget started just as it scrolled into view).
+      onContext: (state) => {
+        opts.onContext?.(state);
+        if (this.member) glBudget().reconcile();
+      },
     });
     const aa = opts.antialias;
     this.speciesMaterials = {

@@ -108,6 +108,12 @@ export interface Registry {
   liveCount(): number;
   /** Marks the members inside `root` as used now. */
   touchWithin(root: Node): void;
+  /**
+   * The user is pointing at `el` (or focused it) right now, so it is on screen: its visibility source says
+   * so until its own observer says otherwise. (An IntersectionObserver reports a scroll a frame or more late;
+   * a 3D view started by that pointer would otherwise join the budget "out of view" and be paused at once.)
+   */
+  seen?(el: Element): void;
   /** Whether a visibility source (a widget's gate) covers `el`: a widget's canvas, read by its host's tools. */
   covers(el: Element): boolean;
 }
@@ -218,6 +224,14 @@ function createRegistry(): Registry {
     covers(el) {
       for (const s of sources) if (s.root.contains(el)) return true;
       return false;
+    },
+    seen(el) {
+      for (const s of sources) {
+        if (s.root.contains(el) && s.visible === false) {
+          s.visible = true;
+          registry.reconcile();
+        }
+      }
     },
     touchWithin(root) {
       const now = performance.now();

@@ -66,6 +66,8 @@ export class Stage {
   private still: { img: HTMLImageElement; url: string } | null = null;
   /** Resolves the pending resume() once a frame was drawn after the restore. */
   private onDrawnAfterRestore: (() => void) | null = null;
+  /** Waiting for the browser's context-lost event of our own pause (resume() must not restore before it). */
+  private lostWaiters: (() => void)[] = [];
 
   constructor(container: HTMLElement, canvas: HTMLCanvasElement, opts: StageOptions) {
     this.canvas = canvas;
@@ -201,6 +203,7 @@ export class Stage {
     this.raf = 0;
     this.opts.releaseGpu?.();
     this.opts.onContext?.(this.pausing || this.paused ? 'paused' : 'lost');
+    for (const done of this.lostWaiters.splice(0)) done();
   };
 
   private readonly onRestored = (): void => {
@@ -240,6 +243,15 @@ export class Stage {
   async resume(): Promise<boolean> {
     if (this.disposed) return false;
     if (!this.paused) return !this.lost;
+    // The context-lost event of our own pause may not have arrived yet (the browser queues it): a restore
+    // asked before it is refused, and the view would stay paused. Wait for it (at most a second).
+    if (!this.lost) {
+      await new Promise<void>((done) => {
+        this.lostWaiters.push(done);
+        setTimeout(done, 1000);
+      });
+      if (this.disposed || !this.paused) return !this.lost;
+    }
     this.paused = false;
     const drawn = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => {
