@@ -20,6 +20,16 @@ import { parseQuery } from '../../src/lib/state/url';
 const marker = (page: Page) => page.getByTestId('size-marker');
 const ro = (page: Page, id: string) => page.getByTestId(id);
 
+/**
+ * The spectra and solar-cell panels load when the student scrolls near them (issue #15, lazy.svelte.ts
+ * `near`): scroll the panel (or its placeholder) into view for real, as a student does, and wait for it.
+ */
+async function reveal(page: Page, panel: 'spectra' | 'sq'): Promise<void> {
+  const loaded = page.getByTestId(panel === 'spectra' ? 'spectra-panel' : 'sq-readout');
+  await page.locator(panel === 'spectra' ? '.spectra-loading' : '.sq-loading').or(loaded).first().scrollIntoViewIfNeeded();
+  await expect(loaded).toBeAttached();
+}
+
 /** Every number of the marker readout and the SQ readout, as text. */
 async function readouts(page: Page): Promise<string[]> {
   return [
@@ -36,6 +46,7 @@ test('?view=confinement shows the core cube-model readout and the default curves
   await expect(ro(page, 'ro-d')).toHaveText(withUnit(8, 'nm', 2));
   await expect(ro(page, 'ro-gap')).toHaveText(withUnit(gap, 'eV', 3));
   await expect(ro(page, 'ro-lambda')).toHaveText(withUnit(wavelengthFromGap(gap), 'nm', 0));
+  await reveal(page, 'sq');
   await expect(ro(page, 'ro-eff')).toHaveText(percent(sqLimit(gap)!.efficiency, 1));
   // Default models: 3 cube (CsPbX3) + 4 textbook Brus + 1 Moreels (PbS).
   await expect(page.locator('path.curve')).toHaveCount(8);
@@ -60,6 +71,7 @@ test('the marker moves with the arrow keys and the readout follows the core', as
   const spec = (q: string) => confinementReadouts(parseQuery(`?view=confinement&d=6.5${q}`).state);
   const at0 = spec('');
   const at1 = spec('&sigma=1');
+  await reveal(page, 'spectra');
   await expect(ro(page, 'spec-em')).toContainText(withUnit(at0.emissionPeakNm, 'nm', 0));
   expect(at0.emissionPeakNm!).toBeLessThan(confinementReadouts(parseQuery('?view=confinement&d=8').state).emissionPeakNm! - 3);
   await page.getByLabel('Size spread σ in nm').fill('1');
@@ -74,12 +86,14 @@ test('the URL restores the same view (reload of the replaced URL gives identical
   await page.goto('./?view=confinement');
   await page.getByRole('radio', { name: 'Put the marker on PbS' }).check();
   await page.getByRole('checkbox', { name: 'Show CsPbCl₃' }).uncheck();
+  await reveal(page, 'spectra');
   await page.getByLabel('Size spread σ in nm').fill('0.4');
   await page.getByLabel('Size spread σ in nm').press('Enter');
   await marker(page).focus();
   for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowLeft');
   await expect(ro(page, 'ro-d')).toHaveText(withUnit(7.3, 'nm', 2));
   await expect(page.getByTestId('fwhm')).toBeVisible();
+  await reveal(page, 'sq');
   const before = await readouts(page);
   const curvesBefore = await page.locator('path.curve').count();
   const url = page.url();
@@ -90,6 +104,8 @@ test('the URL restores the same view (reload of the replaced URL gives identical
   const again = await context.newPage();
   await again.goto(url);
   await expect(ro(again, 'ro-d')).toHaveText(withUnit(7.3, 'nm', 2));
+  await reveal(again, 'spectra');
+  await reveal(again, 'sq');
   expect(await readouts(again)).toEqual(before);
   expect(await again.locator('path.curve').count()).toBe(curvesBefore);
   // Moreels for PbS by default: the core value.
@@ -182,6 +198,7 @@ test('exports: standalone SVG with resolved colours, PNG at 2×, the curves as C
 
 test('a published cell explains itself on focus', async ({ page }) => {
   await page.goto('./?view=confinement&sel=PbS&d=4.1');
+  await reveal(page, 'sq');
   const first = page.getByTestId('sq-cell').first();
   await first.focus();
   await expect(page.locator('.tip')).toContainText('vs SQ limit');
@@ -196,6 +213,9 @@ test('axe-core finds nothing (PbS, size spread, target; projector; dark with the
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?view=confinement&sel=PbS&sigma=0.5&target=1180nm');
   await expect(ro(page, 'ro-d')).toBeVisible();
+  // The panels below the first screen too (they load as the student scrolls to them).
+  await reveal(page, 'spectra');
+  await reveal(page, 'sq');
   await axe(page);
   await page.goto('./?view=confinement&theme=projector&sel=CsPbI3&d=6');
   await expect(ro(page, 'ro-d')).toBeVisible();

@@ -137,6 +137,9 @@ test('unknown or refused placements in the URL are dropped with a polite notice'
 test('axe-core finds nothing: side view, top view with a selection, PbS, projector, dark', async ({ page, axe }) => {
   await page.goto('./?view=ligands&vac=x3,x8,a20&lig=oam@p3,oa@x8');
   await expect(site(page, 'p3')).toBeVisible();
+  // The devices chart below the first screen too: it loads when the student scrolls to it (issue #15).
+  await page.locator('.chart-loading').or(page.locator('.device-chart')).first().scrollIntoViewIfNeeded();
+  await expect(page.locator('.device-chart')).toBeAttached();
   await axe(page);
   await page.goto('./?view=ligands&side=top&scenario=zwitterion&step=1');
   await option(page, 'sbet').click();
