@@ -8,8 +8,8 @@
  *   stylesheet import (theme.css, KaTeX) becomes a string registered in src/embed/cssRegistry.ts and put
  *   into the shadow roots. KaTeX's @font-face rules are taken out of its CSS (Chromium ignores them in a
  *   shadow root) and the woff2 files are emitted to dist/widget-fonts/, registered by src/embed/katexFonts.ts.
- *   No widget script bundles KaTeX: equations known at build time come as trees (src/components/katexStatic.ts),
- *   and equations with live numbers load KaTeX's own script dist/pqd-katex.js, beside the widget scripts.
+ *   No widget script or single file carries KaTeX's runtime: every equation comes as a tree rendered at build
+ *   time (src/components/katexStatic.ts; the equations with the state's numbers as templates filled in).
  * - dist/single/<view>.html — each view as one self-contained HTML file (script, CSS, woff2 fonts and data
  *   inlined), opening from disk with a double click (vite-plugin-singlefile).
  *
@@ -25,7 +25,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ROOT, VIEWS, WIDGET_FONT_DIR, svelte } from './build/common.mjs';
-import { katexAbsent, katexBesideWidget, katexExternalFonts, singleFileKatexFonts, VIEWS_WITH_LIVE_TEX } from './build/katex.mjs';
+import { katexAbsent, katexExternalFonts, singleFileKatexFonts } from './build/katex.mjs';
 import { lazyModules, siteViews, staticDynamicImports, viewRegistry } from './build/site.mjs';
 
 // The site build's and KaTeX's plugins live in ./build/ (vite.config.ts and the tests import them from here).
@@ -170,7 +170,7 @@ export async function buildWidgets({ outDir = join(ROOT, 'dist'), logLevel = 'wa
         await svelte({ emitCss: false, compilerOptions: { css: 'injected' } }),
         adoptedComponentStyles(),
         katexExternalFonts(),
-        katexBesideWidget(),
+        katexAbsent(),
         cssToRegistry(),
         lazyModules({ view }),
         staticDynamicImports(),
@@ -227,8 +227,7 @@ export async function buildSingles({ outDir = join(ROOT, 'dist'), logLevel = 'wa
       plugins: [
         await svelte({}),
         singleFileKatexFonts(),
-        // Views whose equations all come from the build carry no KaTeX runtime; the lattice inlines it.
-        ...(VIEWS_WITH_LIVE_TEX.includes(view) ? [] : [katexAbsent()]),
+        katexAbsent(),
         viewRegistry(view),
         staticDynamicImports(),
         viteSingleFile({ removeViteModuleLoader: true }),

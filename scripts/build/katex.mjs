@@ -1,6 +1,6 @@
 /**
  * KaTeX in the builds (issues #7, #14, #15): woff2-only faces, the widget build's external font files, the
- * site's on-demand KaTeX script, and the few faces the single files inline.
+ * few faces the single files inline, no KaTeX runtime in any build, and the equations rendered at build time.
  */
 import { readFileSync, writeFileSync, rmSync, mkdirSync, mkdtempSync, existsSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -86,94 +86,36 @@ export function katexExternalFonts() {
   };
 }
 
-/** The KaTeX script the site loads on demand: its file name (content-hashed) and bytes. */
-export function katexScript() {
-  const source = readFileSync(require.resolve('katex/dist/katex.min.js'));
-  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
-  return { fileName: `katex-${hash}.min.js`, source };
-}
-
 const RENDER = join(ROOT, 'src/components/katexRender.ts');
 // KaTeX's JavaScript (not a virtual module such as the widget build's registry of katex.min.css).
 const KATEX_RUNTIME_RE = /^[^\0]*[\\/]node_modules[\\/]katex[\\/][^\0]*\.(?:js|mjs)$/;
 
 /**
- * The plugin hooks that replace src/components/katexRender.ts (bundled KaTeX) by `replacement`, serve
- * `virtual:pqd-katex-file` (the URL of KaTeX's own script, `fileCode`), and fail the build if a chunk still
- * carries the KaTeX runtime.
+ * Vite plugin for every build of the app — the site, the widget scripts and the single files (issue #15): no
+ * KaTeX runtime. Every equation comes from the build (katexStatic.ts: fixed TeX, and templates whose numbers
+ * are filled in), so src/components/katexRender.ts (bundled KaTeX, for `vite dev` and tests) is replaced by
+ * katexNone.ts, which leaves any other TeX as its source (none is shown: a unit test finds no TeX outside the
+ * equation modules, and the e2e tests find every equation of an open "How is this computed?" typeset). The
+ * build fails if a chunk still carries KaTeX's JavaScript. KaTeX's CSS and fonts stay.
  */
-function katexRenderReplaced(name, replacement, fileCode) {
-  const VIRTUAL = 'virtual:pqd-katex-file';
+export function katexAbsent() {
+  const NONE = join(ROOT, 'src/components/katexNone.ts');
   return {
-    name,
+    name: 'pqd:katex-absent',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (source === VIRTUAL) return `\0${VIRTUAL}`;
       if (!importer || !/katexRender(\.ts)?$/.test(source)) return null;
       const r = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return r && r.id.split('?')[0] === RENDER ? replacement : null;
-    },
-    load(id) {
-      return id === `\0${VIRTUAL}` ? fileCode : null;
+      return r && r.id.split('?')[0] === RENDER ? NONE : null;
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.moduleIds.some((m) => KATEX_RUNTIME_RE.test(m))) {
-          throw new Error(`${chunk.fileName}: the KaTeX runtime is bundled (it must load on demand)`);
+          throw new Error(`${chunk.fileName}: the KaTeX runtime is bundled (every equation must come from the build)`);
         }
       }
     },
   };
-}
-
-/**
- * Vite plugin for the site's view bundles: src/components/katexRender.ts (bundled KaTeX) is replaced by
- * katexLazy.ts, which loads KaTeX's own script (copied beside the bundle) when an equation with live numbers is
- * first shown (the others are rendered at build time, katexStatic.ts), so no view's first load carries the
- * KaTeX runtime (issue #15). The build fails if KaTeX is still bundled.
- */
-export function katexOnDemand(assetsDir) {
-  const script = katexScript();
-  // Relative to the page (chunks run after their script has run, when document.currentScript is gone).
-  const plugin = katexRenderReplaced('pqd:katex-on-demand', join(ROOT, 'src/components/katexLazy.ts'), `export default ${JSON.stringify(`${assetsDir}/${script.fileName}`)};`);
-  const check = plugin.generateBundle;
-  plugin.generateBundle = function (options, bundle) {
-    check.call(this, options, bundle);
-    this.emitFile({ type: 'asset', fileName: `${assetsDir}/${script.fileName}`, source: script.source });
-  };
-  return plugin;
-}
-
-/** KaTeX's own script beside the widget scripts (issue #15): loaded by a widget only for an equation with live numbers. */
-export const WIDGET_KATEX_SCRIPT = 'pqd-katex.js';
-
-/**
- * Vite plugin for the widget scripts: no widget script bundles KaTeX (issue #15). Equations with live numbers
- * load KaTeX's own script `pqd-katex.js`, emitted beside the widget scripts and resolved against the widget
- * script's URL while it first runs (`document.currentScript`), as the KaTeX fonts are (katexFonts.ts).
- */
-export function katexBesideWidget() {
-  const { source } = katexScript();
-  const code = `export default new URL(${JSON.stringify(WIDGET_KATEX_SCRIPT)}, (typeof document !== 'undefined' && document.currentScript && document.currentScript.src) || document.baseURI).href;`;
-  const plugin = katexRenderReplaced('pqd:katex-beside-widget', join(ROOT, 'src/components/katexLazy.ts'), code);
-  const check = plugin.generateBundle;
-  plugin.generateBundle = function (options, bundle) {
-    check.call(this, options, bundle);
-    this.emitFile({ type: 'asset', fileName: WIDGET_KATEX_SCRIPT, source });
-  };
-  return plugin;
-}
-
-/**
- * The views whose equations all come from the build (katexStatic.ts): their single files carry no KaTeX
- * runtime (katexNone.ts). The lattice shows t, μ, τ, tilts and radii with the state's numbers put in, typeset
- * by KaTeX, so its single file inlines KaTeX (it opens from file:// offline, where no script can be fetched).
- */
-export const VIEWS_WITH_LIVE_TEX = ['lattice'];
-
-/** Vite plugin for the single files of views without live TeX: no KaTeX runtime (katexNone.ts). */
-export function katexAbsent() {
-  return katexRenderReplaced('pqd:katex-absent', join(ROOT, 'src/components/katexNone.ts'), 'export default "";');
 }
 
 /**
@@ -282,6 +224,48 @@ export function equationModuleText(modulePath, trees, version) {
   ].join('\n');
 }
 
+/** The stand-in number of slot `i` of a template: digits only, six of them, found again in the rendered tree. */
+export const slotNumber = (i) => String(987600 + i);
+const SLOT_RE = /9876\d\d/;
+
+/** The templates of an equation module (its `LIVE` export, `liveEquations`): `[{ key, slots, tex }]`. */
+export async function equationTemplates(modulePath) {
+  const { runnerImport } = await import('vite');
+  const { module } = await runnerImport(join(ROOT, modulePath), { configFile: false, root: ROOT, logLevel: 'silent' });
+  return Object.entries(module.LIVE ?? {}).map(([key, f]) => ({ key, slots: f.slots, tex: f.tex }));
+}
+
+/**
+ * The tree of a template: KaTeX's render of its TeX with stand-in numbers, each number's text node replaced by
+ * its slot index and the MathML annotation's text (the TeX) by -1. Throws when a stand-in is not a text of its
+ * own (KaTeX joined it with something else, so the tree would depend on the digits).
+ */
+export function renderTemplateTree(katex, template, doc) {
+  const values = Array.from({ length: template.slots }, (_, i) => slotNumber(i));
+  const tex = template.tex(values);
+  const seen = new Set();
+  const mark = (node, parent) => {
+    if (typeof node === 'string') {
+      if (parent === 'annotation') {
+        if (node !== tex) throw new Error(`template ${template.key}: the annotation is not its TeX`);
+        return -1;
+      }
+      const i = values.indexOf(node);
+      if (i >= 0) {
+        seen.add(i);
+        return i;
+      }
+      if (SLOT_RE.test(node)) throw new Error(`template ${template.key}: a number is not a text of its own in ${JSON.stringify(node)}`);
+      return node;
+    }
+    const [tag, cls, style, attrs, ...children] = node;
+    return [tag, cls, style, attrs, ...children.map((c) => mark(c, tag))];
+  };
+  const tree = mark(renderEquationTree(katex, tex, doc), '');
+  for (let i = 0; i < values.length; i++) if (!seen.has(i)) throw new Error(`template ${template.key}: number ${i} not found in the tree`);
+  return tree;
+}
+
 /** The generated module of each equation module: `[{ source, output, text }]`. */
 export async function equationModules(modules = EQUATION_MODULES) {
   const katex = require('katex');
@@ -292,6 +276,7 @@ export async function equationModules(modules = EQUATION_MODULES) {
   for (const source of modules) {
     const trees = {};
     for (const tex of await equationTexts(source)) trees[tex] = renderEquationTree(katex, tex, doc);
+    for (const t of await equationTemplates(source)) trees[`@${t.key}`] = renderTemplateTree(katex, t, doc);
     const output = source.replace(/\.ts$/, '.generated.ts');
     out.push({ source, output, text: equationModuleText(source, trees, version) });
   }

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, require, svelte } from './common.mjs';
-import { katexOnDemand, katexWoff2Only } from './katex.mjs';
+import { katexAbsent, katexWoff2Only } from './katex.mjs';
 
 /**
  * Site build (index.html, embed.html): classic scripts, not module scripts, and no `crossorigin` (issue #14).
@@ -239,7 +239,7 @@ export async function buildSiteChunks({ outDir, logLevel = 'warn' }) {
       await svelte({}),
       katexWoff2Only(),
       lazyModules({ lazy: true }),
-      katexOnDemand('assets'),
+      katexAbsent(),
       {
         name: 'pqd:site-chunks',
         generateBundle: {

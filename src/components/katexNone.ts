@@ -1,8 +1,10 @@
 /**
- * How Katex.svelte typesets TeX in the single files of the views whose equations all come from the build
- * (katexStatic.ts; scripts/build/katex.mjs `katexAbsent`): there is no KaTeX runtime, so TeX that was not
- * rendered at build time shows as its source (Katex.svelte). tests/component/katexStatic.test.ts checks that
- * those views register every TeX they show.
+ * How Katex.svelte typesets TeX in every build — site, widget scripts, single files (scripts/build/katex.mjs
+ * `katexAbsent`):
+ * there is no KaTeX runtime there, since every equation comes from the build (katexStatic.ts), so TeX that
+ * was not rendered at build time would show as its source (Katex.svelte). None is: the unit test finds no TeX
+ * outside the equation modules, and the e2e tests find every equation of an open "How is this computed?"
+ * typeset on the site, in the widgets and in the single files.
  */
 import type { KatexOptions } from 'katex';
 

@@ -1,8 +1,8 @@
 /**
- * How Katex.svelte renders an equation. This file — used in `vite dev`, in tests, by the widget scripts and
- * the single files — renders at once with the bundled KaTeX. The site's view bundles replace it at build time
- * by katexLazy.ts (scripts/build-widgets.mjs, `siteViewBuild`), which loads KaTeX's own script the first time
- * an equation is shown, so no view's first load carries the KaTeX runtime (issue #15).
+ * How Katex.svelte typesets TeX that was not rendered at build time (katexStatic.ts renders every equation of
+ * the app, so in practice only in tests of this path). This file — used in `vite dev` and in tests — renders at
+ * once with the bundled KaTeX. Every build replaces it by katexNone.ts (scripts/build/katex.mjs
+ * `katexAbsent`): nothing the app ships carries the KaTeX runtime (issue #15).
  */
 import type { KatexOptions } from 'katex';
 import { renderTexToNode } from './katexDom';

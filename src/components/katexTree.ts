@@ -1,6 +1,6 @@
 /**
  * KaTeX's tree made DOM without one `style` attribute (issue #14), for any KaTeX object: the bundled one
- * (katexDom.ts) or KaTeX's own script loaded on demand by the site (katexLazy.ts, issue #15). No import of
+ * (katexDom.ts) or KaTeX's own script (`window.katex`). No import of
  * KaTeX itself here, so a bundle that uses only this file does not carry the KaTeX runtime.
  */
 import type { KatexOptions } from 'katex';

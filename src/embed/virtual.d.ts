@@ -3,11 +3,6 @@ declare module 'virtual:pqd-katex-fonts' {
   const fonts: readonly import('./katexFonts').FontFile[];
   export default fonts;
 }
-// The KaTeX script's file, relative to the page (scripts/build-widgets.mjs, katexOnDemand).
-declare module 'virtual:pqd-katex-file' {
-  const file: string;
-  export default file;
-}
 // The site's chunks (scripts/build-widgets.mjs, siteViews/buildSiteChunks): the app's entry chunk, each view's
 // chunk and every chunk's static dependencies and stylesheets, relative to the page; null in `vite dev`.
 declare module 'virtual:pqd-site-chunks' {

@@ -78,11 +78,11 @@ test.describe('the policy refuses an inline style', () => {
     for (const view of ['lattice', 'confinement', 'ligands'] as const) {
       await page.goto(`${lab.origin}/?view=${view}`);
       await expect(page.locator('.pqd-root').first()).toBeVisible({ timeout: 30_000 });
-      // KaTeX loads (its own script, a file of the site) when a "How is this computed?" first opens (issue #15).
+      // Equations are built (from trees rendered at build time) when a "How is this computed?" first opens (issue #15).
       expect(await page.locator('.katex').count()).toBe(0);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await expect(page.locator('.katex').first()).toBeAttached({ timeout: 20_000 });
-      // Every equation typeset under the policy: build-time trees and, on the lattice, KaTeX for live numbers.
+      // Every equation typeset under the policy, none left as TeX source (no KaTeX runtime is shipped).
       await expect
         .poll(() => page.evaluate(() => [...document.querySelectorAll('.katex-host')].filter((h) => h.closest('details')?.open !== false && !h.querySelector('.katex')).length))
         .toBe(0);

@@ -127,8 +127,8 @@ for (const view of VIEWS) {
     // typeset and every font the page asked for has loaded before the requests are read).
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await expect(page.locator('.katex').first()).toBeAttached();
-    // Every equation shown is typeset, none left as its TeX source: confinement and ligands carry no KaTeX,
-    // their equations come as build-time trees (issue #15); the lattice's live ones use the inlined KaTeX.
+    // Every equation shown is typeset, none left as its TeX source: no single file carries KaTeX, every
+    // equation comes as a build-time tree (issue #15), the lattice's t, μ, τ, tilts as templates filled in.
     await expect
       .poll(() => page.evaluate(() => [...document.querySelectorAll('.katex-host')].filter((h) => h.closest('details')?.open !== false && !h.querySelector('.katex')).length))
       .toBe(0);

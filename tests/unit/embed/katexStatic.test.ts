@@ -1,13 +1,12 @@
 /**
  * Equations rendered at build time (issue #15; src/components/katexStatic.ts): each equations.generated.ts is
  * what `node scripts/build/katex.mjs equations` writes now from its equations.ts and the installed KaTeX, and
- * the views whose single files carry no KaTeX runtime write no TeX outside their equation modules.
+ * no TeX is written outside the equation modules (the widget scripts and single files carry no KaTeX runtime).
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { EQUATION_MODULES, VIEWS_WITH_LIVE_TEX, equationModules, jsString } from '../../../scripts/build/katex.mjs';
-import { VIEWS } from '../../../scripts/build/common.mjs';
+import { EQUATION_MODULES, equationModules, jsString } from '../../../scripts/build/katex.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -26,14 +25,14 @@ describe('build-time equations', () => {
     }
   });
 
-  it('the views without live TeX (single files with no KaTeX) write TeX only in equation modules', () => {
+  it('TeX is written only in equation modules (widget scripts and single files carry no KaTeX to typeset other TeX)', () => {
     const TEX_RE = /\\\\?(?:frac|mathrm|text\{|sqrt|begin\{|sum_|varepsilon|hbar|lambda|mu\b|tau\b)/;
     const walk = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => {
         const p = join(dir, f);
         return statSync(p).isDirectory() ? walk(p) : /\.(svelte|ts)$/.test(f) && !/equations(\.generated)?\.ts$/.test(f) ? [p] : [];
       });
-    const dirs = [...VIEWS.filter((v: string) => !VIEWS_WITH_LIVE_TEX.includes(v)).map((v: string) => `src/views/${v}`), 'src/components'];
+    const dirs = ['src/views', 'src/components', 'src/embed', 'src/i18n'];
     const offenders = dirs.flatMap((d) => walk(join(ROOT, d))).filter((f) => /\bKatex\b|\btex\b/.test(readFileSync(f, 'utf8')) && TEX_RE.test(readFileSync(f, 'utf8')));
     // Katex.svelte, katexNone.ts and the like name TeX only in comments; any file that holds a TeX literal is listed.
     expect(offenders.map((f) => f.slice(ROOT.length + 1)).filter((f) => !/^src\/components\/katex\w*\.ts$|Katex\.svelte$/.test(f))).toEqual([]);
