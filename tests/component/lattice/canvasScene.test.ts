@@ -276,4 +276,32 @@ describe('LatticeScene', () => {
     expect(r.calls.slice(-2)).toEqual(['dispose', 'forceContextLoss']);
     container.remove();
   });
+
+  it('resume before the context-lost event of its own pause arrived: the restore waits for it (else the browser refuses it)', async () => {
+    const { factory, made } = fakeFactory();
+    setRendererFactory(factory);
+    const container = document.createElement('div');
+    const canvas = document.createElement('canvas');
+    container.appendChild(canvas);
+    document.body.appendChild(container);
+    canvas.toDataURL = () => 'data:image/png;base64,still';
+    const states: string[] = [];
+    const scene = new LatticeScene(container, canvas, { budget: false, onContext: (s) => states.push(s) });
+    scene.setStyle('poly', RADII);
+    scene.setStructure(new StructureBuilder().build(BASE).structure);
+    const r = made[0];
+    await scene.pause();
+    const resumed = scene.resume(); // the browser has not dispatched webglcontextlost yet
+    await Promise.resolve();
+    expect(r.calls.filter((c) => c === 'forceContextRestore')).toHaveLength(0);
+    canvas.dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
+    expect(states).toEqual(['paused']);
+    await vi.waitFor(() => expect(r.calls.filter((c) => c === 'forceContextRestore')).toHaveLength(1));
+    canvas.dispatchEvent(new Event('webglcontextrestored'));
+    scene.renderNow();
+    expect(await resumed).toBe(true);
+    expect(states).toEqual(['paused', 'restored']);
+    scene.dispose();
+    container.remove();
+  });
 });

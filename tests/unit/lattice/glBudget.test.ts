@@ -118,6 +118,24 @@ describe('the page registry', () => {
     r.removeSource(source);
   });
 
+  it('seen(): a view pointed at is on screen at once, before its observer says so, and is not paused on joining', async () => {
+    const r = glBudget();
+    const canvas = {} as Element;
+    const root = { contains: (x: unknown) => x === canvas } as unknown as Node;
+    const source = { root, visible: false as boolean | null }; // the observer has not seen the scroll yet
+    r.addSource(source);
+    r.seen?.(canvas); // the student points at the drawing: its 3D view is about to join
+    expect(source.visible).toBe(true);
+    const s = fakeStage(canvas);
+    const m = r.join(s.hooks);
+    await flush();
+    expect(s.pauses).toBe(0);
+    r.seen?.({} as Element); // an element of no source changes nothing
+    expect(source.visible).toBe(true);
+    m.leave();
+    r.removeSource(source);
+  });
+
   it('over a smaller budget the least recently used member is evicted; activate brings it back and evicts the next', async () => {
     const r = glBudget();
     const stages = [0, 1, 2].map(() => fakeStage({} as Element));
