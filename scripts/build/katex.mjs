@@ -209,7 +209,10 @@ export function jsString(text) {
   return `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => (c === '\\' ? '\\\\' : c === "'" ? "\\'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
 }
 
-/** The text of a generated module: TeX → tree, as a JSON string parsed once (faster than a literal). */
+/**
+ * The text of a generated module: a function returning TeX → tree, parsed from a JSON string (faster than a
+ * literal) on first use, not when a widget script or single file starts.
+ */
 export function equationModuleText(modulePath, trees, version) {
   const rel = relative(dirname(join(ROOT, modulePath)), join(ROOT, 'src/components/katexStatic')).split(sep).join('/');
   const spec = rel.startsWith('.') ? rel : `./${rel}`;
@@ -218,8 +221,8 @@ export function equationModuleText(modulePath, trees, version) {
     `// Each equation's tree (src/components/katexStatic.ts); tests/component/katexStatic.test.ts fails when this is stale.`,
     `import type { EqTrees } from ${JSON.stringify(spec)};`,
     '',
-    `const trees: EqTrees = JSON.parse(${jsString(JSON.stringify(trees))});`,
-    'export default trees;',
+    'let trees: EqTrees | undefined;',
+    `export default (): EqTrees => (trees ??= JSON.parse(${jsString(JSON.stringify(trees))}) as EqTrees);`,
     '',
   ].join('\n');
 }

@@ -21,9 +21,10 @@
  */
 export type EqNode = string | number | EqElement;
 export type EqElement = [tag: string, cls: string, style: string, attrs: Record<string, string> | '', ...children: EqNode[]];
-/** A generated module's default export: TeX → tree (display mode); `@name` → the tree of template `name`. */
+/** TeX → tree (display mode); `@name` → the tree of template `name`. */
 export type EqTrees = Record<string, EqNode>;
-type Loader = () => Promise<{ default: EqTrees }>;
+/** A generated module's default export: its trees, parsed on first call. */
+type Loader = () => Promise<{ default: () => EqTrees }>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
@@ -39,7 +40,7 @@ function once(load: Loader): () => Promise<EqTrees> {
   let pending: Promise<EqTrees> | null = null;
   return () =>
     (pending ??= load().then(
-      (m) => m.default,
+      (m) => m.default(),
       (e: unknown) => {
         pending = null;
         throw e;

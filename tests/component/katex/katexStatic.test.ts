@@ -25,10 +25,10 @@ vi.mock('../../../src/components/katexRender', async () => {
 });
 
 const MODULES: { name: string; tex: () => Promise<Record<string, string>>; trees: () => Promise<EqTrees> }[] = [
-  { name: 'chain', tex: async () => (await import('../../../src/components/chain/equations')).TEX, trees: async () => (await import('../../../src/components/chain/equations.generated')).default },
-  { name: 'lattice', tex: async () => (await import('../../../src/views/lattice/equations')).TEX, trees: async () => (await import('../../../src/views/lattice/equations.generated')).default },
-  { name: 'confinement', tex: async () => (await import('../../../src/views/confinement/equations')).TEX, trees: async () => (await import('../../../src/views/confinement/equations.generated')).default },
-  { name: 'ligands', tex: async () => (await import('../../../src/views/ligands/equations')).TEX, trees: async () => (await import('../../../src/views/ligands/equations.generated')).default },
+  { name: 'chain', tex: async () => (await import('../../../src/components/chain/equations')).TEX, trees: async () => (await import('../../../src/components/chain/equations.generated')).default() },
+  { name: 'lattice', tex: async () => (await import('../../../src/views/lattice/equations')).TEX, trees: async () => (await import('../../../src/views/lattice/equations.generated')).default() },
+  { name: 'confinement', tex: async () => (await import('../../../src/views/confinement/equations')).TEX, trees: async () => (await import('../../../src/views/confinement/equations.generated')).default() },
+  { name: 'ligands', tex: async () => (await import('../../../src/views/ligands/equations')).TEX, trees: async () => (await import('../../../src/views/ligands/equations.generated')).default() },
 ];
 
 /** A node's description for comparison: namespace, name, sorted attributes (style as the CSSOM reads it), children. */
@@ -86,7 +86,7 @@ describe('build-time equation trees', () => {
 
   it('lattice templates: with any plain numbers filled in, the DOM is KaTeX\'s render of the filled TeX', { timeout: 120_000 }, async () => {
     const { LIVE, mixTex } = await import('../../../src/views/lattice/equations');
-    const trees = await import('../../../src/views/lattice/equations.generated');
+    const trees = { default: (await import('../../../src/views/lattice/equations.generated')).default() };
     const templates = Object.entries(LIVE);
     expect(Object.keys(trees.default).filter((k) => k.startsWith('@')).sort()).toEqual(templates.map(([k]) => `@${k}`).sort());
     const number = fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 9999 })).map(([i, d, f]) => (d ? `${i}.${String(f).padStart(4, '0').slice(0, d)}` : String(i)));
