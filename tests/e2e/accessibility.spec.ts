@@ -5,6 +5,7 @@
  * 1024 and 360 px in any theme.
  */
 import { test, expect, type Page } from './fixtures';
+import { revealLazyPanels } from './support/lazyPanels';
 
 const VIEWS = ['lattice', 'confinement', 'ligands'] as const;
 
@@ -13,6 +14,7 @@ for (const view of VIEWS) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`./?view=${view}`);
     await expect(page.locator('#view-panel')).toBeVisible();
+    if (view !== 'lattice') await revealLazyPanels(page); // panels that load when scrolled near (issue #15)
     if (view === 'lattice') {
       await expect(page.getByTestId('t-value')).toBeVisible();
       // The toolbar is there (Save PNG works at once: before the 3D view is live it starts it first, issue #15).
@@ -57,6 +59,7 @@ test('no internal codes or file names on any view (every note opened) or dialog'
   for (const view of VIEWS) {
     await page.goto(`./?view=${view}`);
     await expect(page.locator('#view-panel')).toBeVisible();
+    if (view !== 'lattice') await revealLazyPanels(page);
     // Open every "How is this computed?" and other notes, nested ones too.
     for (let round = 0; round < 3; round++) {
       const closed = page.locator('#view-panel details:not([open]) > summary');
@@ -130,6 +133,7 @@ for (const view of VIEWS) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`./?view=${view}`);
     await expect(page.locator('#view-panel svg').first()).toBeAttached();
+    if (view !== 'lattice') await revealLazyPanels(page);
     const found: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
