@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { classicSiteScripts, katexWoff2Only, pqdExtraBuilds, siteViews } from './scripts/build-widgets.mjs';
+import { prerenderedFirstScreens } from './scripts/build/prerender.mjs';
 
 const building = !process.env.VITEST;
 
@@ -13,7 +14,8 @@ const building = !process.env.VITEST;
 export default defineConfig({
   base: './',
   plugins: [
-    svelte(),
+    // PQD_SNAPSHOT_CSS: the build's svelte/server render of the first screens (scripts/build/prerender.mjs).
+    svelte(process.env.PQD_SNAPSHOT_CSS ? { compilerOptions: { css: 'injected' } } : undefined),
     katexWoff2Only(),
     // index.html → src/boot.ts → the bundle of the view in the URL (issue #15); dev: src/main.ts, all views.
     siteViews(),
@@ -21,6 +23,8 @@ export default defineConfig({
       ? [
           // Classic deferred scripts without `crossorigin`: the site loads in a sandboxed iframe (issue #14).
           classicSiteScripts(),
+          // index.html carries each view's first screen, rendered at build time (issue #15).
+          prerenderedFirstScreens(),
           pqdExtraBuilds(),
           VitePWA({
             strategies: 'generateSW',

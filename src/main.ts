@@ -19,6 +19,7 @@ import { loadView } from './views/registry';
 import { GlGate } from './embed/glGate';
 import { registerServiceWorker } from './embed/registerServiceWorker';
 import { applyNumberLocale } from './i18n/locale';
+import { deferMounts, whenMounted } from './components/deferred';
 
 function start(): void {
   const target = document.getElementById('app');
@@ -31,8 +32,19 @@ function start(): void {
   const app = new AppState({ query: location.search });
   const props = { app, syncUrl: true };
 
+  // The build's snapshot of this view's first screen, put on screen by index.html before any script ran
+  // (scripts/build/prerender.mjs): shown until the live app below it has mounted, block by block, out of
+  // sight; then the two swap in one frame. Nothing of the snapshot stays, so nothing on screen shifts.
+  const snapshot = document.getElementById('pqd-snapshot');
+  deferMounts(true);
+
   const show = (): void => {
     let instance = mount(App, { target, props });
+    if (snapshot)
+      void whenMounted().then(() => {
+        snapshot.remove();
+        document.documentElement.classList.remove('pqd-snapshot');
+      });
     if (!(app.values.embed && window.parent !== window)) return;
     // Sized by the parent: never a horizontal scrollbar, whose appearance would change the height again.
     document.documentElement.style.overflowX = 'hidden';

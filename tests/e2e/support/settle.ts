@@ -5,13 +5,15 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Until no finite CSS transition or animation runs in the document (shadow roots included), the web fonts
- * have loaded, and one more frame was painted. (A theme switch fades colours; axe's contrast rule must not
+ * Until the build's snapshot of the first screen has given way to the live app (issue #15), no finite CSS
+ * transition or animation runs in the document (shadow roots included), the web fonts have loaded, and one
+ * more frame was painted. (A theme switch fades colours; axe's contrast rule must not
  * read a colour halfway.)
  */
 export async function pageSettled(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
     () =>
+      !document.getElementById('pqd-snapshot') &&
       document.fonts.status === 'loaded' &&
       document.getAnimations().every((a) => {
         const iterations = a.effect?.getComputedTiming().iterations;
