@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PerspectiveCamera, Vector3 } from 'three';
 import { StructureBuilder } from '../../../src/views/lattice/canvasStructure';
-import { POSTER_MAX_PRIMITIVES, PosterBuilder, buildPoster, estimateAtoms, insetSize, painterSort, posterView } from '../../../src/views/lattice/stage/poster';
+import { POSTER_MAX_PRIMITIVES, PosterBuilder, buildPoster, estimateAtoms, insetSize, painterSort, posterMarkup, posterView } from '../../../src/views/lattice/stage/poster';
 import { structureBounds } from '../../../src/views/lattice/stage/bounds';
 import { fitDistance, DEFAULT_VIEW_DIRECTION, FOV_DEG } from '../../../src/lib/geometry/projection';
 import type { StructureInputs } from '../../../src/views/lattice/canvasStructure';
@@ -105,5 +105,22 @@ describe('lattice poster (stage/poster.ts)', () => {
     expect(a.x3).toBeGreaterThan(a.x1); // a points right from the default oblique view
     const bArrow = poster.axes.arrows.find((x) => x.axis === 'b')!;
     expect(bArrow.y3).toBeLessThan(bArrow.y1); // b points up
+  });
+
+  it('markup: one element per primitive in painter order, and only the gradients the atoms use, under the poster’s own id', () => {
+    const { structure, info } = new StructureBuilder().build(cubic([1, 1, 1]));
+    const poster = buildPoster({ ...view, structure })!;
+    const svg = posterMarkup(poster, 'p7');
+    expect(svg.match(/<circle /g)?.length).toBe(info.total);
+    expect(svg.match(/<polygon class="face/g)?.length).toBe(poster.primitives.filter((p) => p.data.what === 'face').length);
+    expect(svg.match(/<line class="cell/g)?.length).toBe(48);
+    const used = new Set([...svg.matchAll(/fill="url\(#(p7-[a-z0-9]+)\)"/g)].map((m) => m[1]));
+    const defined = [...svg.matchAll(/<radialGradient id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(defined)).toEqual(used);
+    // Painter order kept: the elements follow the primitives one for one (rims are extra circles).
+    const tags = [...svg.slice(svg.indexOf('</defs>')).matchAll(/<(circle|polygon|line)( class="([^"]*)")?/g)]
+      .filter((m) => !/^rim/.test(m[3] ?? ''))
+      .map((m) => m[1]);
+    expect(tags).toEqual(poster.primitives.map((p) => (p.kind === 'segment' ? 'line' : p.kind)));
   });
 });

@@ -330,3 +330,43 @@ export class PosterBuilder {
     return poster ? { poster, info } : null;
   }
 }
+
+const r1 = (v: number): string => (Math.round(v * 10) / 10).toString();
+
+/**
+ * The poster's picture as SVG markup (the inside of its <svg>): the radial gradients it uses, then the
+ * primitives far to near. One string the browser parses at once (a few hundred elements: far cheaper on
+ * the main thread than creating them one by one), made only of numbers and fixed class names. Gradient ids
+ * start with `uid` (one per poster: several stages, or a prerendered snapshot beside the live app).
+ * The classes are styled by stage/LatticePoster.svelte.
+ */
+export function posterMarkup(poster: Poster, uid: string): string {
+  const gradients = new Set<string>();
+  const body: string[] = [];
+  for (const p of poster.primitives) {
+    const d = p.data;
+    if (p.kind === 'circle' && d.what === 'atom') {
+      const g = `${d.species.toLowerCase()}${d.flag === 'interior' ? 'i' : ''}${d.fog}`;
+      gradients.add(g);
+      const [x, y] = [r1(p.x), r1(p.y)];
+      body.push(`<circle cx="${x}" cy="${y}" r="${r1(p.r)}" fill="url(#${uid}-${g})"/>`);
+      if (d.flag === 'surface' && p.r > 9) body.push(`<circle class="rim" cx="${x}" cy="${y}" r="${r1(p.r * 0.9)}" stroke-width="${r1(p.r * 0.1)}"/>`);
+      else if (d.flag === 'facet100') body.push(`<circle class="rim100" cx="${x}" cy="${y}" r="${r1(p.r * 0.86)}" stroke-width="${r1(p.r * 0.22)}"/>`);
+    } else if (p.kind === 'polygon' && d.what === 'face') {
+      const pts = p.points.map(([x, y]) => `${r1(x)},${r1(y)}`).join(' ');
+      body.push(`<polygon class="face lit${d.light} fog${d.fog}${d.interior ? ' interior' : ''}" points="${pts}"/>`);
+    } else if (p.kind === 'segment' && (d.what === 'bond' || d.what === 'cell')) {
+      const cls = d.what === 'bond' ? `bond bond-${d.species.toLowerCase()}` : 'cell';
+      body.push(`<line class="${cls} fog${d.fog}" x1="${r1(p.x1)}" y1="${r1(p.y1)}" x2="${r1(p.x2)}" y2="${r1(p.y2)}" stroke-width="${r1(d.width)}"/>`);
+    }
+  }
+  const defs = [...gradients]
+    .sort()
+    .map((g) => {
+      const interior = g.includes('i');
+      const cls = `g-${g[0]} fog${g[g.length - 1]}${interior ? ' interior' : ''}`;
+      return `<radialGradient id="${uid}-${g}" class="${cls}" cx="0.5" cy="0.5" r="0.5" fx="0.36" fy="0.3"><stop offset="0" class="s0"/><stop offset="0.35" class="s1"/><stop offset="0.8" class="s2"/><stop offset="1" class="s3"/></radialGradient>`;
+    })
+    .join('');
+  return `<defs>${defs}</defs>${body.join('')}`;
+}
