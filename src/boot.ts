@@ -10,7 +10,37 @@ import { pageChunkLoader } from './chunkLoader';
 import { documentHost } from './viewFiles';
 import type { ViewId } from './lib/state/schema';
 
-if (site) {
+/**
+ * With the build's snapshot of the first screen on screen (scripts/build/prerender.mjs), the app's scripts wait
+ * until the browser reports it painted (its first contentful paint): the student sees the page first, and no
+ * script work stands before that paint. Where paint timing is not reported, or nothing is painted (a hidden
+ * tab), the app starts after a frame or at the latest after a second.
+ */
+function afterSnapshotPaint(start: () => void): void {
+  if (!document.getElementById('pqd-snapshot')) {
+    start();
+    return;
+  }
+  let started = false;
+  const once = (): void => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  setTimeout(once, 1000);
+  const types = typeof PerformanceObserver === 'function' ? PerformanceObserver.supportedEntryTypes : [];
+  if (!types?.includes('paint')) {
+    requestAnimationFrame(() => setTimeout(once, 0));
+    return;
+  }
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    once();
+  }).observe({ type: 'paint', buffered: true });
+}
+
+if (site) afterSnapshotPaint(() => {
   const loader = pageChunkLoader(site.chunks, documentHost);
   const asked = new URLSearchParams(location.search).get('view') ?? '';
   // Any other value (an old or mistyped one) fetches the default view's chunks; the app reads the URL through
@@ -19,4 +49,4 @@ if (site) {
   // A failed load (offline before the first visit was cached) leaves the browser's own error in the console.
   loader.fetch(site.views[view]).catch(() => {});
   loader.load(site.entry).catch((e: unknown) => console.error(e));
-}
+});

@@ -306,8 +306,9 @@ export function walkFiles(dir, base = dir) {
 }
 
 /**
- * The `<link>` tags that fetch the app's entry chunk closure with the page (classic-script preloads, no
- * `crossorigin`, so they match the loader's `<script src>`; stylesheets as plain links).
+ * The `<link>` tags of the app's entry chunk closure: its stylesheets, with the page (the first screen's
+ * snapshot needs them). Its scripts are not preloaded: they load once the snapshot has been painted (boot.ts),
+ * so no download competes with the first paint on a slow connection (issue #15).
  */
 export function entryTags(site) {
   const files = new Set();
@@ -318,10 +319,7 @@ export function entryTags(site) {
   };
   visit(site.entry);
   const css = [...files].flatMap((f) => site.chunks[f]?.css ?? []);
-  return [
-    ...css.map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `./${href}` }, injectTo: 'head' })),
-    ...[...files].map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'script', href: `./${href}` }, injectTo: 'head' })),
-  ];
+  return css.map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `./${href}` }, injectTo: 'head' }));
 }
 
 /**
@@ -339,9 +337,9 @@ export function siteViews() {
   let tmp = null;
   const preloads = {
     name: 'pqd:site-entry-preloads',
-    // What every view needs (the app's entry chunk, its static dependencies and their stylesheets) starts
-    // downloading with the page, beside the boot script, instead of one round trip after it. After Vite's
-    // own HTML processing: these files are the chunk build's, not sources.
+    // The stylesheets of what every view needs (the app's entry chunk and its static dependencies) load with
+    // the page, render-blocking as the snapshot needs them. After Vite's own HTML processing: these files are
+    // the chunk build's, not sources.
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
