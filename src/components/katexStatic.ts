@@ -7,10 +7,11 @@
  * katexTree.ts does, so a strict Content-Security-Policy without 'unsafe-inline' allows it (issue #14).
  * The generated module is imported dynamically: on the site it is a chunk fetched when a "How is this
  * computed?" of that view first opens; widget scripts and single files bundle it (their dynamic imports are
- * static). No KaTeX runtime is needed for these equations: Katex.svelte asks `staticEquation` first and
- * typesets with KaTeX only TeX that is not here (equations with live numbers, see katexRender.ts).
- * tests/component/katexStatic.test.ts fails when a generated module is stale and compares each tree's DOM
- * with KaTeX's own render.
+ * static). Equations with the state's numbers are templates (`liveEquations`) whose numbers are filled in.
+ * No KaTeX runtime ships: Katex.svelte asks `staticEquation` first; TeX that is not here would be typeset by
+ * katexRender.ts (KaTeX in dev and tests only).
+ * tests/unit/embed/katexStatic.test.ts fails when a generated module is stale; tests/component/katex/
+ * katexStatic.test.ts compares each tree's DOM (and each template's, filled) with KaTeX's own render.
  */
 
 /**
