@@ -58,7 +58,7 @@ describe('lattice stage facade', { timeout: 30_000 }, () => {
     expect(preload).toHaveBeenCalledTimes(1);
     flushSync();
     expect(screen.getByText('Starting the 3D view…')).toBeInTheDocument();
-    await waitFor(() => expect(canvas()).not.toBeNull());
+    await waitFor(() => expect(canvas()).not.toBeNull(), { timeout: 20_000 }); // the 3D chunk (three.js) transformed cold
     // jsdom: no WebGL 2, the canvas says so — it is "ready" (it has something to show): the poster goes.
     await waitFor(() => expect(poster()).toBeNull());
     expect(canvas()!.parentElement).toBe(slot);
@@ -107,7 +107,7 @@ describe('lattice stage facade', { timeout: 30_000 }, () => {
     renderLattice();
     await userEvent.setup().click(screen.getByRole('button', { name: /PNG/ }));
     expect(preload).toHaveBeenCalled();
-    await waitFor(() => expect(canvas()).not.toBeNull());
+    await waitFor(() => expect(canvas()).not.toBeNull(), { timeout: 20_000 }); // the 3D chunk (three.js) transformed cold
   });
 
   it('no poster for a structure over the cap: the 3D view starts at once', () => {
