@@ -1,7 +1,8 @@
 /**
- * The 3D canvas (LatticeCanvas and three.js, about 140 kB gzip) as its own chunk (issue #15): the lattice
- * view's text, readouts and map paint first, and the crystal follows as soon as its chunk has arrived.
- * LatticeStage starts the fetch as it mounts and keeps the canvas box at its size meanwhile.
+ * The 3D canvas (LatticeCanvas and three.js, about 150 kB gzip) as its own chunk (issue #15). LatticeStage
+ * fetches it only on the student's first sign of wanting 3D (pointer, wheel, focus or a tap on the stage, a
+ * structure control, PNG or reset: the facade pattern); until then the stage shows a static drawing of the
+ * same structure (stage/LatticePoster.svelte), and a structure too big for a drawing starts it at once.
  */
 import { lazyComponent } from '../../components/lazy.svelte';
 
