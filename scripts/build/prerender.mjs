@@ -2,11 +2,12 @@
  * The first screen of each view, rendered at build time (issue #15: largest contentful paint ≤ 2.0 s on a
  * phone). svelte/server renders the app itself — the same components, the default state of `?view=<v>` (and
  * `&embed=1`), English — with only the blocks marked `<Deferred snapshot>` (src/components/deferred.ts).
- * index.html carries one `<template>` per page and a few lines of inline script that, before any other
- * script has run, put the one for the URL on screen — only for a URL that says nothing but its view (and
- * embed=1), whose first screen the snapshot is exactly. src/main.ts mounts the live app out of sight and swaps
- * it in once every block has mounted. A course author's host that forbids inline scripts simply gets no
- * snapshot: the app starts as before.
+ * index.html carries one `<template>` per page, a stylesheet of what they show (assets/snapshot-*.css: the
+ * components' scoped rules, and a class for each style attribute) and a small deferred script
+ * (assets/snapshot-*.js, the first the page runs) that puts the one for the URL on screen — only for a URL that
+ * says nothing but its view (and embed=1), whose first screen the snapshot is exactly. src/main.ts mounts the
+ * live app out of sight and swaps it in once every block has mounted. No inline script and no inline style:
+ * a host with a strict Content-Security-Policy (issue #14) gets the snapshot too.
  *
  * The snapshot is inert (not focusable, not clickable) and keeps no `id`, `for` or ARIA reference, so the
  * page never holds two elements with one id.
@@ -57,7 +58,8 @@ export async function renderSnapshots({ root = ROOT } = {}) {
       for (const css of snapshotStyles(head)) styles.add(css);
       templates[page.id] = snapshotMarkup(body);
     }
-    return { templates, css: await minifyCss([...styles].join('\n')) };
+    const inline = inlineStylesToClasses(templates);
+    return { templates: inline.templates, css: await minifyCss(`${SNAPSHOT_CSS}\n${[...styles].join('\n')}\n${inline.css}`) };
   } finally {
     await server.close();
   }
@@ -89,8 +91,34 @@ export function snapshotMarkup(html) {
     .trim();
 }
 
+const START_TAG = /<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'=<>/]+(?:="[^"]*")?)*)\s*(\/?)>/g;
+
 /**
- * Picks the template for the URL, before the first paint. Only `view` and `embed` may be in the query; any
+ * Each distinct `style` attribute of the markup becomes a class (`pqd-snap-s<N>`) and a rule: a strict
+ * Content-Security-Policy refuses style attributes parsed from markup (the live app sets styles through the
+ * CSSOM, which it allows).
+ */
+export function inlineStylesToClasses(templates) {
+  const classes = new Map();
+  const out = {};
+  for (const [id, html] of Object.entries(templates)) {
+    out[id] = html.replace(START_TAG, (tag, name, attrs, slash) => {
+      const style = /\sstyle="([^"]*)"/.exec(attrs);
+      if (!style) return tag;
+      const decl = style[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+      if (!classes.has(decl)) classes.set(decl, `pqd-snap-s${classes.size}`);
+      const cls = classes.get(decl);
+      let rest = attrs.replace(style[0], '');
+      rest = /\sclass="/.test(rest) ? rest.replace(/\sclass="([^"]*)"/, (_, c) => ` class="${c} ${cls}"`) : `${rest} class="${cls}"`;
+      return `<${name}${rest}${slash ? ' /' : ''}>`;
+    });
+  }
+  const css = [...classes].map(([decl, cls]) => (decl ? `#pqd-snapshot .${cls}{${decl}}` : '')).join('\n');
+  return { templates: out, css };
+}
+
+/**
+ * Picks the template for the URL, before the first contentful paint (a deferred script, the first in the page). Only `view` and `embed` may be in the query; any
  * other key (a preset, a shared state) means the snapshot would show something else, so the app starts alone.
  */
 export const PICKER = `(function(){var q=new URLSearchParams(location.search),ok=true;q.forEach(function(v,k){if(k!=='view'&&k!=='embed')ok=false});var e=q.get('embed');if(!ok||(e!==null&&e!=='1'))return;var t=document.getElementById('pqd-snap-'+(q.get('view')||'lattice')+(e?'-embed':''));if(!t)return;var d=document.createElement('div');d.id='pqd-snapshot';d.inert=true;d.append(t.content.cloneNode(true));document.body.prepend(d);document.documentElement.classList.add('pqd-snapshot')})();`;
@@ -99,20 +127,24 @@ export const PICKER = `(function(){var q=new URLSearchParams(location.search),ok
 export const SNAPSHOT_CSS = 'body{margin:0}.pqd-snapshot #app{position:absolute;top:0;left:0;right:0;visibility:hidden}';
 
 /**
- * index.html with the snapshots, the picker and the style of what they show (one `<style>` for all six: the
- * same scoped rules as the views' stylesheets, so it is harmless once those have loaded).
+ * index.html with the snapshots, the picker script (deferred, before the app's boot script) and the stylesheet
+ * of what they show (one for all six: the same scoped rules as the views' stylesheets, harmless once those
+ * have loaded).
  */
-export function withSnapshots(html, { templates: markup, css }) {
+export function withSnapshots(html, { templates: markup }, files) {
   const templates = SNAPSHOT_PAGES.map((p) => `<template id="${p.id}">${markup[p.id]}</template>`).join('\n');
-  if (!/<body>/.test(html) || !/<\/head>/.test(html)) throw new Error('index.html has no <head>/<body> to put the snapshots in');
+  const boot = /<script defer src="[^"]+"><\/script>/.exec(html);
+  if (!boot || !/<body>/.test(html)) throw new Error('index.html has no boot script or <body> to put the snapshots beside');
   return html
-    .replace('</head>', `<style>${SNAPSHOT_CSS}${css}</style>\n</head>`)
-    .replace('<body>', `<body>\n${templates}\n<script>${PICKER}</script>`);
+    .replace(boot[0], `<script defer src="./${files.js}"></script>\n    <link rel="stylesheet" href="./${files.css}">\n    ${boot[0]}`)
+    .replace('<body>', `<body>\n${templates}`);
 }
 
-/** Vite plugin of the site build: index.html gets the snapshots (issue #15). */
+/** Vite plugin of the site build: index.html gets the snapshots, their stylesheet and picker (issue #15). */
 export function prerenderedFirstScreens() {
   let command = 'serve';
+  let snapshots = null;
+  let files = null;
   return {
     name: 'pqd:prerendered-first-screens',
     apply: 'build',
@@ -120,11 +152,23 @@ export function prerenderedFirstScreens() {
       command = config.command;
       if (config.build.ssr) command = 'ssr';
     },
+    // Before Vite writes the pages (its HTML plugin's generateBundle runs the post transforms below).
+    generateBundle: {
+      order: 'pre',
+      handler() {
+        if (command !== 'build') return;
+        snapshots = renderSnapshotsApart();
+        const css = this.emitFile({ type: 'asset', name: 'snapshot.css', source: snapshots.css });
+        const js = this.emitFile({ type: 'asset', name: 'snapshot.js', source: `${PICKER}\n` });
+        files = { css: this.getFileName(css), js: this.getFileName(js) };
+      },
+    },
     transformIndexHtml: {
       order: 'post',
-      async handler(html, ctx) {
+      handler(html, ctx) {
         if (command !== 'build' || !/(^|[\\/])index\.html$/.test(ctx.filename)) return html;
-        return withSnapshots(html, renderSnapshotsApart());
+        if (!snapshots || !files) throw new Error('the snapshots were not rendered before index.html was written');
+        return withSnapshots(html, snapshots, files);
       },
     },
   };

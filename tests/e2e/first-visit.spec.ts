@@ -66,3 +66,34 @@ test('embed=1 shows one view without the header and footer', async ({ page }) =>
   await expect(page.locator('footer')).toHaveCount(0);
   await expect(page.locator('#view-panel')).toBeVisible();
 });
+
+test('the first screen is on screen before any app script runs, then the live app takes its place (issue #15)', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.getElementById('pqd-snapshot')) (window as unknown as { __sawSnapshot: boolean }).__sawSnapshot = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // The app's scripts held back: what the page shows is the build's snapshot of the view's first screen.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/(?!snapshot-).*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const loading = page.goto('./?view=confinement', { waitUntil: 'domcontentloaded' });
+  const snapshot = page.locator('#pqd-snapshot');
+  await expect(snapshot.locator('.intro h2')).toHaveText('Size → band gap → colour → solar cell');
+  await expect(snapshot.locator('.lede')).toBeVisible();
+  expect(await snapshot.evaluate((e) => (e as HTMLElement).inert)).toBe(true);
+  expect(await snapshot.locator('[id]').count()).toBe(0);
+  release();
+  await loading;
+  await page.unroute(/\/assets\/(?!snapshot-).*\.js$/);
+  await expect(snapshot).toHaveCount(0);
+  await expect(page.locator('#confinement-title')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Size → band gap → colour → solar cell' })).toBeVisible();
+  // A URL with more than its view (a shared state) starts without a snapshot: it would show other numbers.
+  await page.goto('./?view=confinement&d=4');
+  await expect(page.getByRole('heading', { name: 'Size → band gap → colour → solar cell' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __sawSnapshot?: boolean }).__sawSnapshot ?? false)).toBe(false);
+});

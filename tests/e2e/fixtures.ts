@@ -104,6 +104,27 @@ async function flush(context: BrowserContext): Promise<void> {
   clearTimeout(timer);
 }
 
+/**
+ * `page.goto` and `page.reload` return once the live app has replaced the build's snapshot of the first screen
+ * (issue #15; scripts/build/prerender.mjs): a test acts on the app, as a student does once it answers. A
+ * test about the snapshot itself looks before scripts run (route them away).
+ */
+function waitForLiveApp(page: Page): void {
+  const live = () => page.waitForFunction(() => !document.getElementById('pqd-snapshot'), undefined, { timeout: 30_000 });
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const r = await goto(...args);
+    await live();
+    return r;
+  };
+  page.reload = async (...args) => {
+    const r = await reload(...args);
+    await live();
+    return r;
+  };
+}
+
 export const test = base.extend<Fixtures>({
   allowProblems: [undefined, { option: true }],
 
@@ -141,8 +162,14 @@ export const test = base.extend<Fixtures>({
   },
 
   context: async ({ context, problems }, use) => {
-    for (const p of context.pages()) problems.watch(p);
-    context.on('page', (p) => problems.watch(p));
+    for (const p of context.pages()) {
+      problems.watch(p);
+      waitForLiveApp(p);
+    }
+    context.on('page', (p) => {
+      problems.watch(p);
+      waitForLiveApp(p);
+    });
     await use(context);
     await flush(context);
   },
