@@ -40,7 +40,9 @@ function afterSnapshotPaint(start: () => void): void {
   }).observe({ type: 'paint', buffered: true });
 }
 
-if (site) afterSnapshotPaint(() => {
+const built = site;
+if (built) afterSnapshotPaint(() => {
+  const site = built;
   const loader = pageChunkLoader(site.chunks, documentHost);
   const asked = new URLSearchParams(location.search).get('view') ?? '';
   // Any other value (an old or mistyped one) fetches the default view's chunks; the app reads the URL through

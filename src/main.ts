@@ -20,6 +20,7 @@ import { GlGate } from './embed/glGate';
 import { registerServiceWorker } from './embed/registerServiceWorker';
 import { applyNumberLocale } from './i18n/locale';
 import { deferMounts, whenMounted } from './components/deferred';
+import { fetchWhenNear } from './components/lazy.svelte';
 
 function start(): void {
   const target = document.getElementById('app');
@@ -37,6 +38,8 @@ function start(): void {
   // sight; then the two swap in one frame. Nothing of the snapshot stays, so nothing on screen shifts.
   const snapshot = document.getElementById('pqd-snapshot');
   deferMounts(true);
+  // Panels far below the first screen are downloaded when the student scrolls near them (lazy.svelte.ts).
+  fetchWhenNear(true);
 
   const show = (): void => {
     let instance = mount(App, { target, props });

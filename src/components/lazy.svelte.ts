@@ -21,9 +21,23 @@ import type { Component } from 'svelte';
  */
 export const NEAR_MARGIN = '50% 0px';
 
-/** Calls `run` once when `el` comes within `margin` of the viewport (at once without IntersectionObserver). */
+let onlyWhenNear = false;
+
+/**
+ * Whether `near` waits for the viewport: on the site (src/main.ts turns it on), where each panel is a download.
+ * A widget script or single file holds every panel already, so there (and in tests) `near` loads at once and
+ * the widget's height never depends on where the host page has scrolled.
+ */
+export function fetchWhenNear(on: boolean): void {
+  onlyWhenNear = on;
+}
+
+/**
+ * Calls `run` once when `el` comes within `margin` of the viewport — at once without IntersectionObserver, or
+ * where nothing is downloaded (fetchWhenNear off).
+ */
 export function whenNear(el: Element, run: () => void, margin = NEAR_MARGIN): () => void {
-  if (typeof IntersectionObserver !== 'function') {
+  if (!onlyWhenNear || typeof IntersectionObserver !== 'function') {
     run();
     return () => {};
   }

@@ -3,9 +3,9 @@
  * however often it is asked for; a failed fetch may be retried; `near` fetches only when the placeholder comes
  * near the viewport (IntersectionObserver).
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Component } from 'svelte';
-import { lazyComponent, lazyValue, NEAR_MARGIN, whenNear } from '../../../src/components/lazy.svelte';
+import { fetchWhenNear, lazyComponent, lazyValue, NEAR_MARGIN, whenNear } from '../../../src/components/lazy.svelte';
 
 const Fake = (() => {}) as unknown as Component;
 
@@ -64,6 +64,22 @@ class FakeObserver {
 }
 
 describe('whenNear and near (load when the placeholder comes near the viewport)', () => {
+  // As on the site (src/main.ts); widget scripts, single files and the other tests load at once.
+  beforeEach(() => fetchWhenNear(true));
+  afterEach(() => fetchWhenNear(false));
+
+  it('loads at once where nothing is downloaded (widget scripts, single files: fetchWhenNear off)', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      fetchWhenNear(false);
+      const run = vi.fn();
+      whenNear(fakeEl(), run);
+      expect(run).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('runs once when the element comes within the margin, not before; stops watching', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     try {
