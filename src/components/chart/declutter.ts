@@ -67,12 +67,20 @@ export function placeLabels(obstacles: readonly Box[], candidates: readonly { pr
   return choice;
 }
 
-function visible(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) {
-    const cs = getComputedStyle(e);
-    if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0) return false;
-  }
-  return true;
+/**
+ * Whether `el` and its ancestors up to `root` are shown (no display none, visibility hidden or opacity 0).
+ * `seen` remembers each element's answer for one pass: the texts of a chart share most of their ancestors,
+ * and a getComputedStyle per ancestor per text cost tens of ms per pass on the confinement plot (issue #15).
+ */
+function visible(el: Element, root: Element, seen: Map<Element, boolean>): boolean {
+  const known = seen.get(el);
+  if (known !== undefined) return known;
+  const cs = getComputedStyle(el);
+  const own = !(cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0);
+  const parent = el.parentElement;
+  const answer = own && (el === root || !parent || visible(parent, root, seen));
+  seen.set(el, answer);
+  return answer;
 }
 
 function textBoxes(el: Element): Box[] {
@@ -110,11 +118,12 @@ export function declutter(svg: SVGSVGElement): { destroy(): void } {
         el.style.visibility = '';
       }
       const inMarked = (t: Element): boolean => marked.some((m) => m === t || m.contains(t));
+      const seen = new Map<Element, boolean>();
       const obstacles = [...svg.querySelectorAll('text')]
-        .filter((t) => !inMarked(t) && (t.textContent ?? '').trim() !== '' && visible(t, svg))
+        .filter((t) => !inMarked(t) && (t.textContent ?? '').trim() !== '' && visible(t, svg, seen))
         .flatMap((t) => textBoxes(t));
       // Judged by the ancestors only: the label's own visibility is ours to set.
-      const shown = marked.filter((el) => !el.parentElement || visible(el.parentElement, svg));
+      const shown = marked.filter((el) => !el.parentElement || visible(el.parentElement, svg, seen));
       const scale = (() => {
         // jsdom (component tests) has no layout and no getScreenCTM: nothing to measure, scale 1.
         const ctm = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
