@@ -5,6 +5,8 @@
  * `katexAbsent`): nothing the app ships carries the KaTeX runtime (issue #15).
  */
 import type { KatexOptions } from 'katex';
+// Dev and tests typeset with the bundled KaTeX: its stylesheet too (the builds take it with the rendered trees).
+import 'katex/dist/katex.min.css';
 import { renderTexToNode } from './katexDom';
 
 /** Renders `tex` into `target` (replacing its content); resolves once it is on screen. */
