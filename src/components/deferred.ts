@@ -13,6 +13,7 @@ let deferring = false;
 let snapshotRender = false;
 const queue: Job[] = [];
 let pending = false;
+/** Checks of whenMounted waiting for the queue to drain. */
 let settled: (() => void)[] = [];
 
 /** Mount `Deferred` blocks one per task from now on (src/main.ts on the site). */
@@ -51,10 +52,11 @@ function runOne(): void {
     job?.();
   } finally {
     if (queue.length) schedule();
-    else {
+    else if (settled.length) {
+      // In a task of its own: after Svelte's flush of this job, whose blocks may queue blocks of their own.
       const waiting = settled;
       settled = [];
-      for (const resolve of waiting) resolve();
+      setTimeout(() => waiting.forEach((check) => check()), 0);
     }
   }
 }
@@ -69,8 +71,16 @@ export function enqueue(job: Job): () => void {
   };
 }
 
-/** Resolves once every queued mount has run (at once when none is waiting). */
+/**
+ * Resolves once every queued block has mounted — checked in a later task, so the blocks of what was just
+ * mounted (their effects run after the mount's flush) have joined the queue first.
+ */
 export function whenMounted(): Promise<void> {
-  if (!queue.length && !pending) return Promise.resolve();
-  return new Promise((resolve) => settled.push(resolve));
+  return new Promise((resolve) => {
+    const check = (): void => {
+      if (queue.length || pending) settled.push(check);
+      else resolve();
+    };
+    setTimeout(check, 0);
+  });
 }

@@ -181,6 +181,11 @@ export class LatticeScene {
     this.stage.animate(durationMs, step, key);
   }
 
+  /** Stops the running tween of `key` where it is (its step is not called again). */
+  cancelAnimation(key: string): void {
+    this.stage.cancelTween(key);
+  }
+
   get animating(): boolean {
     return this.stage.animating;
   }
