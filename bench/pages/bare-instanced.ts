@@ -26,7 +26,9 @@ import { cellParameterAngstrom } from '../../src/lib/geometry/perovskite';
 
 const q = new URLSearchParams(location.search);
 const n = Math.max(1, Math.min(20, Number(q.get('cells') ?? 5)));
-const kind = (q.get('kind') ?? 'cubic') as 'cubic' | 'orthorhombic';
+// The app reports its drawn topology: 'cubic', or 'pnma' for the orthorhombic (Pnma) box it also draws
+// the cubic phase in; anything but 'cubic' is built here as the orthorhombic cell.
+const kind: 'cubic' | 'orthorhombic' = q.get('kind') === 'cubic' ? 'cubic' : 'orthorhombic';
 // Shannon radii of CsPbBr₃ (Å): Cs⁺ XII 1.88, Pb²⁺ VI 1.19, Br⁻ VI 1.96 (src/lib/data/ionicRadii.ts).
 const radius = [1.88, 1.19, 1.96]; // by ELEMENT_CODE A, B, X
 const colors = ['#8a63d2', '#3d4a5c', '#e69f00']; // theme.css --el-a, --el-b, --el-x (light)
