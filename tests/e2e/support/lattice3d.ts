@@ -21,22 +21,27 @@ export async function start3d(page: Page | Frame, scope = ''): Promise<void> {
   await expect(poster.or(canvas).first()).toBeAttached({ timeout: 30_000 });
   // The last one: a prerendered snapshot of the first screen (inert) may still sit before the live app.
   const live = poster.last();
-  if ((await canvas.count()) > 0 || (await live.getAttribute('data-starting').catch(() => null)) === 'true') return; // already on its way
-  try {
-    await pointAt(live);
-  } catch (e) {
-    if ((await canvas.count()) === 0) throw e; // (else: the 3D view took the drawing's place meanwhile)
-  }
+  const started = async (): Promise<boolean> =>
+    (await canvas.count()) > 0 || (await live.getAttribute('data-starting', { timeout: 1_000 }).catch(() => null)) === 'true';
+  // Retried with short steps: the 3D view may take the drawing's place at any moment (a scroll puts the drawing
+  // under a resting mouse, which starts it), and an action on a drawing that went away must not wait for the
+  // test's whole timeout (it did, on a slow CI machine).
+  await expect(async () => {
+    if (await started()) return;
+    await pointAt(live, 2_000);
+    expect(await started(), 'the 3D view starts once the mouse is on the drawing').toBe(true);
+  }).toPass({ timeout: 30_000, intervals: [250, 500, 1_000] });
 }
 
 /**
  * Moves the mouse onto the middle of `target` (a real pointer event). Not `locator.hover()`: the hover starts
  * the 3D view, which then replaces the drawing, and hover() retries when its element goes away under it.
+ * `timeout` bounds each step (the element may go away under it).
  */
-export async function pointAt(target: Locator): Promise<void> {
-  await expect(target).toBeVisible();
-  await target.scrollIntoViewIfNeeded();
-  const b = await target.boundingBox();
+export async function pointAt(target: Locator, timeout = 10_000): Promise<void> {
+  await expect(target).toBeVisible({ timeout });
+  await target.scrollIntoViewIfNeeded({ timeout });
+  const b = await target.boundingBox({ timeout });
   if (!b) throw new Error('the drawing is not laid out');
   await target.page().mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 2 });
 }
