@@ -220,6 +220,39 @@ export function wrapChunk(code, fileName, { imports = [], dynamicImports = [] } 
 }
 
 /**
+ * Vite plugin: fills `into` with the ids of the modules every page of the site loads — those src/main.ts
+ * imports statically, and those each of the three views imports statically (a page shows one view) — once the
+ * module graph is complete, for the build's chunk groups (buildSiteChunks).
+ * @param {Set<string>} into
+ */
+export function shellModules(into) {
+  const MESSAGE_INDEX = join(ROOT, 'src/paraglide/messages.js');
+  return {
+    name: 'pqd:shell-modules',
+    buildEnd() {
+      const closure = (start) => {
+        const seen = new Set();
+        const visit = (id) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          // Not through the message catalogue's index, which re-exports every message: each message goes
+          // where it is used (the bundler drops the index's unused ones; a group would keep them all).
+          if (id === MESSAGE_INDEX) return;
+          for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
+        };
+        visit(start);
+        return seen;
+      };
+      const views = Object.values(VIEW_FILES).map((f) => closure(join(ROOT, f)));
+      if (views.some((v) => v.size < 2)) throw new Error('shellModules: a view has no module graph (file moved?)');
+      into.clear();
+      for (const id of closure(join(ROOT, 'src/main.ts'))) into.add(id);
+      for (const id of views[0]) if (views.every((v) => v.has(id))) into.add(id);
+    },
+  };
+}
+
+/**
  * Builds the site's app into `outDir` (issue #15): src/main.ts as CommonJS chunks with code splitting — the
  * shell, each view and each dialog its own chunk (lazyModules), shared code in shared chunks — each wrapped
  * as a classic script for the page's chunk loader (wrapChunk, src/chunkLoader.ts), with one stylesheet per
@@ -229,6 +262,8 @@ export function wrapChunk(code, fileName, { imports = [], dynamicImports = [] } 
 export async function buildSiteChunks({ outDir, logLevel = 'warn' }) {
   const { build } = await import('vite');
   let result = null;
+  /** The modules every page loads, filled in by shellModules before the chunks are made. */
+  const shell = new Set();
   await build({
     configFile: false,
     root: ROOT,
@@ -240,6 +275,7 @@ export async function buildSiteChunks({ outDir, logLevel = 'warn' }) {
       katexWoff2Only(),
       lazyModules({ lazy: true }),
       katexAbsent(),
+      shellModules(shell),
       {
         name: 'pqd:site-chunks',
         generateBundle: {
@@ -288,7 +324,13 @@ export async function buildSiteChunks({ outDir, logLevel = 'warn' }) {
         // The preload helper's dead `import.meta` branches (no preloads: modulePreload false).
         transform: { define: { 'import.meta': '{}' } },
         // PQD_KEEP_NAMES=1: readable function names in a CPU profile (where a long task's time goes).
-        output: { ...(process.env.PQD_KEEP_NAMES ? { minify: { mangle: false } } : {}), format: 'cjs', entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+        output: {
+          ...(process.env.PQD_KEEP_NAMES ? { minify: { mangle: false } } : {}),
+          // One entry chunk for what every page loads: the shell's static imports (Svelte, the state, the
+          // formatter …) and the modules all three views import (the chain strip, HowComputed …), since a page
+          // always shows one view. One file compresses better than a dozen small ones, in fewer requests.
+          codeSplitting: { groups: [{ name: 'app', test: (id) => shell.has(id) }] },
+          format: 'cjs', entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
       },
     },
   });
