@@ -294,10 +294,18 @@ export function powderXrd(unitCell: UnitCell | ScatteringCrystal, options: XrdOp
 
   const reflections: Reflection[] = [];
   let strongestRaw = 0;
+  // Form factors of each group at each 1/d met: reflections that differ only in the signs of h, k, l have the
+  // same 1/d (bit for bit), so one evaluation serves them all (issue #15: the first pattern is computed as the
+  // view mounts).
+  const formFactors = new Map<number, number[]>();
   for (let h = -hMax; h <= hMax; h++)
     for (let k = -kMax; k <= kMax; k++)
       for (let l = -lMax; l <= lMax; l++) {
         if (h === 0 && k === 0 && l === 0) continue;
+        // Friedel's law: with real form factors F(−h −k −l) is the complex conjugate of F(h k l) — the phases
+        // below are exactly negated — so the weight and the superlattice test are the same: each pair is
+        // computed once, at its first non-zero index positive, and both are listed (the sort below orders them).
+        if (h < 0 || (h === 0 && (k < 0 || (k === 0 && l < 0)))) continue;
         const g = Math.sqrt((h * h) / (a * a) + (k * k) / (b * b) + (l * l) / (c * c)); // 1/d, Å⁻¹
         if (g < gMin || g > gMax) continue;
         const sinTheta = (wavelength * g) / 2;
@@ -309,8 +317,14 @@ export function powderXrd(unitCell: UnitCell | ScatteringCrystal, options: XrdOp
         let reIdeal = 0;
         let imIdeal = 0;
         let fSquaredSum = 0;
-        for (const group of groupList) {
-          const f = siteFormFactor(group.species, s);
+        let fs = formFactors.get(g);
+        if (!fs) {
+          fs = groupList.map((group) => siteFormFactor(group.species, s));
+          formFactors.set(g, fs);
+        }
+        for (let gi = 0; gi < groupList.length; gi++) {
+          const group = groupList[gi];
+          const f = fs[gi];
           for (const index of group.indices) {
             const atom = crystal.atoms[index];
             const phase = 2 * Math.PI * (h * atom.frac[0] + k * atom.frac[1] + l * atom.frac[2]);
@@ -328,14 +342,14 @@ export function powderXrd(unitCell: UnitCell | ScatteringCrystal, options: XrdOp
         const lp = (1 + cos2t * cos2t) / (sinTheta * sinTheta * Math.cos(theta));
         const weight = (re * re + im * im) * lp;
         strongestRaw = Math.max(strongestRaw, weight);
-        reflections.push({
-          hkl: [h, k, l],
-          twoThetaDeg: (2 * theta) / toRad,
-          dSpacing: 1 / g,
-          weight,
-          // F of the untilted atoms is exactly 0 at a superlattice position; 1e-12 of Σf² guards rounding.
-          superlattice: hasIdeal ? reIdeal * reIdeal + imIdeal * imIdeal < 1e-12 * fSquaredSum * fSquaredSum : null,
-        });
+        const twoThetaDeg = (2 * theta) / toRad;
+        const dSpacing = 1 / g;
+        // F of the untilted atoms is exactly 0 at a superlattice position; 1e-12 of Σf² guards rounding.
+        const superlattice = hasIdeal ? reIdeal * reIdeal + imIdeal * imIdeal < 1e-12 * fSquaredSum * fSquaredSum : null;
+        reflections.push(
+          { hkl: [h, k, l], twoThetaDeg, dSpacing, weight, superlattice },
+          { hkl: [-h || 0, -k || 0, -l || 0], twoThetaDeg, dSpacing, weight, superlattice },
+        );
       }
 
   // pymatgen order: by |g|, then larger indices first; merge coincident reflections into one peak.
