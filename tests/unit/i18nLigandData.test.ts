@@ -1,6 +1,7 @@
 /**
- * The words of the ligand data (src/views/ligands/dataText.ts, its index dataText.generated.ts, the catalogue
- * messages/ligand-data/en.json): the generated index is what scripts/ligand-text.mjs writes now (run
+ * The words of the ligand data (src/views/ligands/dataText.ts, ligandNotes.ts, scenarioText.ts, deviceText.ts,
+ * their generated index *.generated.ts, the catalogue messages/ligand-data/en.json): the generated index is
+ * what scripts/ligand-text.mjs writes now (run
  * `npm run i18n` after changing the catalogue or the library's ids), every ligand, binding group, ambiguity
  * reading, scenario and step of the library has a non-empty text, and every key of the catalogue is read.
  */
@@ -12,29 +13,27 @@ import { SCENARIOS } from '../../src/lib/ligands/scenarios';
 import { DEVICE_POINTS } from '../../src/lib/ligands/deviceLigands';
 import {
   BINDING_GROUP_TEXT,
-  LIGAND_TEXT,
-  SCENARIO_TEXT,
+  LIGAND_NAME_TEXT,
+  SCENARIO_TITLES,
   bindingGroupText,
-  deviceShortLabel,
-  deviceStrategy,
-  ligandAmbiguityWhere,
-  ligandAmbiguityWhy,
   ligandBindingGroup,
   ligandName,
   ligandShortName,
-  ligandSiteNote,
-  scenarioSummary,
   scenarioTitle,
-  stepText,
+  stepTitle,
 } from '../../src/views/ligands/dataText';
-import { CATALOGUE, OUTPUT, catalogueKeys, libraryIds, render } from '../../scripts/ligand-text.mjs';
+import { LIGAND_NOTES, ligandAmbiguityWhere, ligandAmbiguityWhy, ligandSiteNote } from '../../src/views/ligands/ligandNotes';
+import { SCENARIO_TEXT, scenarioSummary, stepText } from '../../src/views/ligands/scenarioText';
+import { deviceShortLabel, deviceStrategy } from '../../src/views/ligands/deviceText';
+import { CATALOGUE, OUTPUTS, catalogueKeys, libraryIds, render } from '../../scripts/ligand-text.mjs';
 
 const filled = (s: string | null) => s !== null && s.trim().length > 0 && !/[{}]/.test(s);
 
 describe('ligand data text: the generated id → message index', () => {
   it('is what scripts/ligand-text.mjs writes from the catalogue and the library now (npm run i18n)', async () => {
     const expected = render(await libraryIds(), catalogueKeys());
-    expect(readFileSync(OUTPUT, 'utf8'), 'dataText.generated.ts is stale: run `npm run i18n`').toBe(expected);
+    expect(Object.keys(expected).sort()).toEqual([...OUTPUTS].sort());
+    for (const path of OUTPUTS) expect(readFileSync(path, 'utf8'), `${path} is stale: run \`npm run i18n\``).toBe(expected[path]);
   });
 
   it('names the missing catalogue keys instead of writing an index with holes', async () => {
@@ -44,8 +43,10 @@ describe('ligand data text: the generated id → message index', () => {
   });
 
   it('has an entry for exactly the library’s ligands, binding groups and scenarios', () => {
-    expect(Object.keys(LIGAND_TEXT).sort()).toEqual(LIGANDS.map((l) => l.id).sort());
+    expect(Object.keys(LIGAND_NAME_TEXT).sort()).toEqual(LIGANDS.map((l) => l.id).sort());
+    expect(Object.keys(LIGAND_NOTES).sort()).toEqual(LIGANDS.map((l) => l.id).sort());
     expect(Object.keys(BINDING_GROUP_TEXT).sort()).toEqual([...BINDING_GROUPS].sort());
+    expect(Object.keys(SCENARIO_TITLES).sort()).toEqual(SCENARIOS.map((s) => s.id).sort());
     expect(Object.keys(SCENARIO_TEXT).sort()).toEqual(SCENARIOS.map((s) => s.id).sort());
   });
 
@@ -57,7 +58,7 @@ describe('ligand data text: the generated id → message index', () => {
     expect(ligandBindingGroup(id)).toBe(bindingGroupText(l.bindingGroup));
     const note = ligandSiteNote(id);
     if (note !== null) expect(filled(note)).toBe(true);
-    expect(LIGAND_TEXT[l.id].ambiguity?.where.length ?? 0).toBe(l.ambiguity?.readings.length ?? 0);
+    expect(LIGAND_NOTES[l.id].ambiguity?.where.length ?? 0).toBe(l.ambiguity?.readings.length ?? 0);
     if (l.ambiguity) {
       expect(filled(ligandAmbiguityWhy(id))).toBe(true);
       l.ambiguity.readings.forEach((_, i) => expect(filled(ligandAmbiguityWhere(id, i)), `${id} reading ${i}`).toBe(true));
@@ -75,7 +76,9 @@ describe('ligand data text: the generated id → message index', () => {
     expect(filled(scenarioTitle(id))).toBe(true);
     expect(filled(scenarioSummary(id))).toBe(true);
     expect(SCENARIO_TEXT[s.id].steps.length).toBe(s.steps.length);
+    expect(SCENARIO_TITLES[s.id].steps.length).toBe(s.steps.length);
     s.steps.forEach((_, i) => {
+      expect(stepText(id, i).title).toBe(stepTitle(id, i));
       for (const [part, v] of Object.entries(stepText(id, i))) expect(v.trim().length, `${id} step ${i + 1} ${part}`).toBeGreaterThan(0);
     });
   });
@@ -85,9 +88,9 @@ describe('ligand data text: the generated id → message index', () => {
   });
 
   it('every key of the catalogue is read: by the index, or by the hand-written device and charge words', () => {
-    const index = readFileSync(OUTPUT, 'utf8');
-    const code = readFileSync(join(__dirname, '..', '..', 'src', 'views', 'ligands', 'dataText.ts'), 'utf8');
-    const unread = (catalogueKeys() as string[]).filter((k) => !new RegExp(`\\bm\\.${k}\\b`).test(index) && !new RegExp(`\\bm\\.${k}\\b`).test(code));
+    const dir = join(__dirname, '..', '..', 'src', 'views', 'ligands');
+    const read = [...OUTPUTS, ...['dataText.ts', 'ligandNotes.ts', 'scenarioText.ts', 'deviceText.ts'].map((f) => join(dir, f))].map((f) => readFileSync(f, 'utf8')).join('\n');
+    const unread = (catalogueKeys() as string[]).filter((k) => !new RegExp(`\\bm\\.${k}\\b`).test(read));
     expect(unread, `keys of ${CATALOGUE} nothing reads`).toEqual([]);
   });
 
@@ -108,6 +111,7 @@ describe('ligand data text: the generated id → message index', () => {
     expect(ligandAmbiguityWhy('oa')).toBeNull();
     expect(ligandAmbiguityWhere('oa', 0)).toBe('');
     expect(scenarioTitle('nope')).toBe('');
+    expect(stepTitle('native-purify', 99)).toBe('');
     expect(stepText('native-purify', 99)).toEqual({ title: '', description: '', note: '' });
   });
 });

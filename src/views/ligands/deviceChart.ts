@@ -7,7 +7,7 @@ import { m as msg } from '../../paraglide/messages.js';
 import { fixed, withUnit } from '../../lib/format';
 import { ligandById } from '../../lib/data/ligands';
 import { METRIC_INFO, metricValue, type DeviceMaterial, type DeviceMetric, type DevicePoint } from '../../lib/ligands/deviceLigands';
-import { deviceStrategy } from './dataText';
+import { deviceStrategy } from './deviceText';
 import { MATERIALS } from '../../lib/data/materials';
 import { MATERIAL_COLOR, MATERIAL_NAME, MATERIAL_SHAPE } from '../../lib/data/materialEncoding';
 import { sqLimit } from '../../lib/physics/sq';

@@ -5,10 +5,11 @@
 import { render } from '@testing-library/svelte';
 import Harness from './viewHarness.svelte';
 import { AppState } from '../../../src/lib/state/appState.svelte';
-import { deviceChart } from '../../../src/views/ligands/lazyPanels';
+import { preloadLigandPanels } from '../../../src/views/ligands/lazyPanels';
 
-// The devices chart is its own chunk (issue #15); loaded here once, it renders with the view at once.
-await deviceChart.preload();
+// The panels the first screen does not show are chunks of their own (issue #15, lazyPanels.ts); loaded here
+// once, they render with the view at once.
+await preloadLigandPanels();
 
 export function renderLigands(query = '') {
   const app = new AppState({ query: `?view=ligands${query}` });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ligandById } from '../../../src/lib/data/ligands';
-import { refusalText } from '../../../src/views/ligands/text';
+import { refusalText } from '../../../src/views/ligands/editText';
 import {
   DEFAULT_PLQY_PARAMS,
   DEFAULT_WASH_LOSS,

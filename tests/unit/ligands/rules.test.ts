@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIGANDS, ligandById, type Ligand, type SiteKind } from '../../../src/lib/data/ligands';
 import { bindableKinds, boundUnit, canBind, chargeDelta, electronCount, siteFamily, systemFamilyOf, VACANCY_CHARGE_E } from '../../../src/lib/ligands/rules';
-import { refusalText } from '../../../src/views/ligands/text';
+import { refusalText } from '../../../src/views/ligands/editText';
 
 const L = (id: string): Ligand => {
   const l = ligandById(id);

@@ -3,7 +3,7 @@ import { canPlace, explorerModel, placeLigand, purifySurface, removeLigandAt, SU
 import { SCHEMA } from '../../../src/lib/state/schema';
 import { percent } from '../../../src/lib/format';
 import { ligandById } from '../../../src/lib/data/ligands';
-import { dropReasonText, editMessageText } from '../../../src/views/ligands/text';
+import { dropReasonText, editMessageText } from '../../../src/views/ligands/editText';
 
 const base: SurfaceKeys = { system: 'CsPbBr3', facet: '100', term: 'CsX', vac: '', lig: '' };
 

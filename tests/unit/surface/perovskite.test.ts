@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPerovskiteSlab, terminationNotation, PEROVSKITE_CELLS, PEROVSKITE_LAYERS } from '../../../src/lib/surface/perovskite';
 import { buildSurface, elementCounts, slabChargeE, siteIdsOfKind } from '../../../src/lib/surface/surface';
-import { dropReasonText, surfaceNoteText } from '../../../src/views/ligands/text';
+import { dropReasonText } from '../../../src/views/ligands/editText';
+import { surfaceNoteText } from '../../../src/views/ligands/text';
 
 const N = PEROVSKITE_CELLS;
 
