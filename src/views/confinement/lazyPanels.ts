@@ -1,9 +1,25 @@
 /**
- * The confinement panels below the first screen, each its own chunk (issue #15): the ensemble spectra and
- * the solar-cell limit. ConfinementView shows a placeholder of about their height, whose `near` attachment
- * fetches the chunk when the placeholder comes near the viewport (a phone's first load leaves them out).
+ * What the confinement view loads after its first screen, each its own chunk (issue #15):
+ * - the ensemble spectra and the solar-cell limit panels: ConfinementView shows a placeholder of about their
+ *   height, whose `near` attachment fetches the chunk when the placeholder comes near the viewport (a phone's
+ *   first load leaves them out); likewise the "How is this computed?" notes at the foot of the view;
+ * - the marker's full model (lib/readouts/confinement.ts `confinementModel`: the Shockley–Queisser limit with
+ *   the AM1.5G table and the ensemble spectra), which nothing on the first screen shows — the view draws the
+ *   marker from readouts/confinementMarker.ts and fetches this once it has mounted (and before either panel
+ *   that shows it);
+ * - the hidden data tables for screen readers (their solar cells need the SQ limit too), fetched once the
+ *   view has mounted.
  */
-import { lazyComponent } from '../../components/lazy.svelte';
+import { lazyComponent, lazyValue } from '../../components/lazy.svelte';
 
-export const spectraPanel = lazyComponent(() => import('./spectra/SpectraPanel.svelte'));
-export const solarCellPanel = lazyComponent(() => import('./SolarCellPanel.svelte'));
+export const fullModel = lazyValue(() => import('../../lib/readouts/confinement'));
+
+/** A panel that shows the full model: its chunk and the model's, fetched side by side. */
+function withModel<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), fullModel.preload()]).then(([mod]) => mod);
+}
+
+export const spectraPanel = lazyComponent(withModel(() => import('./spectra/SpectraPanel.svelte')));
+export const solarCellPanel = lazyComponent(withModel(() => import('./SolarCellPanel.svelte')));
+export const howPanel = lazyComponent(() => import('./HowPanel.svelte'));
+export const dataTables = lazyComponent(() => import('./DataTables.svelte'));

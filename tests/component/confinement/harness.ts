@@ -6,12 +6,20 @@
 import { render } from '@testing-library/svelte';
 import Harness from './Harness.svelte';
 import { AppState } from '../../../src/lib/state/appState.svelte';
-import { solarCellPanel, spectraPanel } from '../../../src/views/confinement/lazyPanels';
+import { dataTables, fullModel, howPanel, solarCellPanel, spectraPanel } from '../../../src/views/confinement/lazyPanels';
 import { chainTail } from '../../../src/components/chain/chainTail';
 
-// The spectra and solar-cell panels and the chain's last links are their own chunks (issue #15); loaded
-// here once, they render with the view at once, so tests read them right after render as before.
-await Promise.all([spectraPanel.preload(), solarCellPanel.preload(), chainTail.preload()]);
+// The spectra, solar-cell and how-computed panels, the data tables, the marker's full model (SQ limit,
+// spectra) and the chain's last links are their own chunks (issue #15); loaded here once, they render with
+// the view at once, so tests read them right after render as before.
+await Promise.all([
+  spectraPanel.preload(),
+  solarCellPanel.preload(),
+  howPanel.preload(),
+  dataTables.preload(),
+  fullModel.preload(),
+  chainTail.preload(),
+]);
 
 export function renderConfinement(query = '') {
   const app = new AppState({ query: `?view=confinement${query}` });

@@ -19,7 +19,8 @@ import {
   wavelengthToSrgb,
 } from '../../../src/components/spectrumColor';
 import { fitLabel, thinByDistance, textWidthPx } from '../../../src/views/confinement/labels';
-import { deviceLabel, deviceRows, sizeGapPlotPoints, sizelessAxisMarks } from '../../../src/views/confinement/published';
+import { sizeGapPlotPoints, sizelessAxisMarks } from '../../../src/views/confinement/published';
+import { deviceLabel, deviceRows } from '../../../src/views/confinement/publishedDevices';
 import { brusGap, brusTurningPointNm } from '../../../src/lib/physics/brus';
 import { moreelsGap } from '../../../src/lib/physics/moreels';
 import { gapFromWavelength } from '../../../src/lib/physics/units';
