@@ -19,7 +19,7 @@ import { loadView } from './views/registry';
 import { GlGate } from './embed/glGate';
 import { registerServiceWorker } from './embed/registerServiceWorker';
 import { applyNumberLocale } from './i18n/locale';
-import { deferMounts, whenMounted } from './components/deferred';
+import { deferMounts, enqueue, whenMounted } from './components/deferred';
 import { fetchWhenNear } from './components/lazy.svelte';
 
 function start(): void {
@@ -68,10 +68,14 @@ function start(): void {
   };
   // The view in the URL first (already on its way, src/boot.ts); if it cannot load (offline, not cached) the
   // shell still mounts and says nothing worse than an empty panel.
-  loadView(app.values.view).then(show, (e: unknown) => {
-    console.error(e);
-    show();
-  });
+  // The mount in a task of its own, after the view chunk's evaluation (issue #15: each task short).
+  loadView(app.values.view).then(
+    () => enqueue(show),
+    (e: unknown) => {
+      console.error(e);
+      enqueue(show);
+    },
+  );
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

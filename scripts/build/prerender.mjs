@@ -59,7 +59,8 @@ export async function renderSnapshots({ root = ROOT } = {}) {
       templates[page.id] = snapshotMarkup(body);
     }
     const inline = inlineStylesToClasses(templates);
-    return { templates: inline.templates, css: await minifyCss(`${SNAPSHOT_CSS}\n${[...styles].join('\n')}\n${inline.css}`) };
+    const css = `${SNAPSHOT_CSS}\n${[...styles].join('\n')}\n${inline.css}`;
+    return { templates: inline.templates, css: await minifyCss(css, classesOf(Object.values(inline.templates))) };
   } finally {
     await server.close();
   }
@@ -72,10 +73,36 @@ export function snapshotStyles(head) {
   return styles;
 }
 
-/** Minified with Lightning CSS (Vite's own CSS minifier). */
-export async function minifyCss(css) {
+/** Every class name the markup uses, and the one the picker puts on <html>. */
+export function classesOf(htmls) {
+  const out = new Set(['pqd-snapshot']);
+  for (const html of htmls) for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1].split(/\s+/)) if (c) out.add(c);
+  return out;
+}
+
+/**
+ * Minified with Lightning CSS (Vite's own CSS minifier). With `classes` (the snapshot markup's), a selector that
+ * needs a class the markup never has is dropped, with its rule when none is left: the rendered components'
+ * CSS covers states a still picture never shows (presentation mode, open dialogs, hover, phone layouts of other
+ * blocks …). Only classes of the selector itself count, not those inside :where(), :not() or :has().
+ */
+export async function minifyCss(css, classes = null) {
   const { transform } = await import('lightningcss');
-  return transform({ filename: 'snapshot.css', code: Buffer.from(css), minify: true }).code.toString();
+  const keep = (selector) => selector.every((c) => c.type !== 'class' || classes.has(c.name));
+  const visitor = classes
+    ? {
+        Rule: {
+          style(rule) {
+            const selectors = rule.value.selectors.filter(keep);
+            if (!selectors.length) return [];
+            if (selectors.length === rule.value.selectors.length) return undefined;
+            rule.value.selectors = selectors;
+            return rule;
+          },
+        },
+      }
+    : undefined;
+  return transform({ filename: 'snapshot.css', code: Buffer.from(css), minify: true, visitor }).code.toString();
 }
 
 /**
