@@ -161,13 +161,15 @@ async function timeApp(page, n, style, frames) {
   const info = await page.locator('.lattice-canvas').evaluate((el) => ({
     atoms: Number(el.dataset.atoms),
     kind: el.dataset.topology.split('|')[0],
+    topology: el.dataset.topology,
   }));
   const size = await page.locator('.lattice-canvas canvas').evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
   return { median: median(times), times, ...info, size };
 }
 
-async function timeBare(page, n, kind, size, frames) {
-  await page.goto(`http://127.0.0.1:${BARE_PORT}/bare-instanced.html?cells=${n}&kind=${kind}&w=${size.w}&h=${size.h}`);
+async function timeBare(page, n, kind, topology, size, frames) {
+  const q = new URLSearchParams({ cells: String(n), kind, topology, w: String(size.w), h: String(size.h) });
+  await page.goto(`http://127.0.0.1:${BARE_PORT}/bare-instanced.html?${q}`);
   await page.waitForFunction(() => window.__bare?.ready === true, null, { timeout: 300_000 });
   for (let i = 0; i < 2; i++) await page.evaluate(() => window.__bare.frame());
   const times = [];
@@ -334,7 +336,7 @@ export async function runLatticeBench(options = {}) {
       if (n === 20) Object.assign(big, { space: app, poly });
       log(`lattice bench: ${n}×${n}×${n} bare InstancedMesh…`);
       // PQD_BENCH_BARE=0 skips the bare page (its 20³ case takes minutes in SwiftShader).
-      const bare = process.env.PQD_BENCH_BARE === '0' ? { median: NaN, atoms: app.atoms } : await timeBare(page, n, app.kind, app.size, frames);
+      const bare = process.env.PQD_BENCH_BARE === '0' ? { median: NaN, atoms: app.atoms } : await timeBare(page, n, app.kind, app.topology, app.size, frames);
       if (bare.atoms !== app.atoms) log(`warning: atom counts differ (app ${app.atoms}, bare ${bare.atoms})`);
       rows.push({
         case: `${n}×${n}×${n} rotate (${app.kind}, ${app.size.w}×${app.size.h} px), ${frames} frames each`,

@@ -5,7 +5,9 @@
  * app's space-filling style), camera (fov 30°, fitted to the bounding sphere) and canvas size as the app.
  * shared/design/chromium.md measured this scene: 94 / 510 / 3216 ms per frame at 5³ / 10³ / 20³.
  *
- * Query: ?cells=5&kind=cubic&w=800&h=600 (canvas CSS size). Exposes window.__bare.frame(): rotate a little, render in the next rAF,
+ * Query: ?cells=5&kind=cubic&w=800&h=600 (canvas CSS size); &topology=pnma|4x3x4 (the app's data-topology)
+ * builds exactly the app's atoms: its untilted Pnma-setting box with those repeats (the app draws the cubic
+ * phase in it, `cells` counting pseudo-cubic cells). Exposes window.__bare.frame(): rotate a little, render in the next rAF,
  * read one pixel (waits for the GPU), resolve with the elapsed ms.
  */
 import {
@@ -22,7 +24,8 @@ import {
   WebGLRenderer,
 } from 'three';
 import { buildSupercell, ELEMENT_CODE } from '../../src/lib/geometry/supercell';
-import { cellParameterAngstrom } from '../../src/lib/geometry/perovskite';
+import { buildPnmaCell, cellParameterAngstrom } from '../../src/lib/geometry/perovskite';
+import { untiltedPnmaSites } from '../../src/lib/geometry/structureModel';
 
 const q = new URLSearchParams(location.search);
 const n = Math.max(1, Math.min(20, Number(q.get('cells') ?? 5)));
@@ -44,7 +47,13 @@ renderer.setPixelRatio(1);
 renderer.setSize(canvas.clientWidth, canvas.clientHeight, false);
 renderer.setClearColor(new Color('#f6f7f9'), 1);
 
-const sc = buildSupercell(kind, n, n, n, { aPseudoCubic: cellParameterAngstrom(1.19, 1.96), tiltDeg: 9 });
+const aPc = cellParameterAngstrom(1.19, 1.96);
+const topology = (q.get('topology') ?? '').split('|');
+const repeats = topology[0] === 'pnma' ? (topology[1] ?? '').split('x').map(Number) : [];
+const sc =
+  repeats.length === 3 && repeats.every((r) => Number.isInteger(r) && r >= 1)
+    ? buildSupercell(buildPnmaCell(untiltedPnmaSites(aPc)), repeats[0], repeats[1], repeats[2])
+    : buildSupercell(kind, n, n, n, { aPseudoCubic: aPc, tiltDeg: 9 });
 const scene = new Scene();
 scene.add(new HemisphereLight(0xffffff, 0x4a4a55, 1.6));
 const sun = new DirectionalLight(0xffffff, 1.6);

@@ -1,5 +1,5 @@
 /**
- * Sphere impostors: one instanced billboard (an octagon, 6 triangles) per atom, shaded as a sphere in the fragment shader.
+ * Sphere impostors: one billboard (an octagon, 6 triangles) per atom, shaded as a sphere in the fragment shader.
  *
  * Technique (as in Mol* `mol-gl/shader/spheres` and 3Dmol.js `ImposterShader`): each atom is a billboard
  * facing the camera; the fragment shader casts the view ray through the pixel, intersects it with the
@@ -16,10 +16,9 @@
  */
 import {
   BufferAttribute,
+  BufferGeometry,
   DynamicDrawUsage,
   GLSL3,
-  InstancedBufferAttribute,
-  InstancedBufferGeometry,
   Mesh,
   ShaderMaterial,
   Color,
@@ -175,16 +174,6 @@ void main() {
  * software WebGL (shared/design/chromium.md) and, at high zoom, on GPUs too.
  */
 export const BILLBOARD_VERTEX_RADIUS = 1 / Math.cos(Math.PI / 8);
-function billboardAttributes(geometry: InstancedBufferGeometry): void {
-  const pos = new Float32Array(8 * 3);
-  for (let k = 0; k < 8; k++) {
-    const a = Math.PI / 8 + (k * Math.PI) / 4;
-    pos[3 * k] = BILLBOARD_VERTEX_RADIUS * Math.cos(a);
-    pos[3 * k + 1] = BILLBOARD_VERTEX_RADIUS * Math.sin(a);
-  }
-  geometry.setAttribute('position', new BufferAttribute(pos, 3));
-  geometry.setIndex([0, 1, 2, 0, 2, 3, 0, 3, 4, 0, 4, 5, 0, 5, 6, 0, 6, 7]);
-}
 
 export interface ImpostorOptions {
   /** Linear working-space colour (THREE.Color). */
@@ -224,56 +213,101 @@ export function createImpostorMaterial(opts: ImpostorOptions): ShaderMaterial {
   return material;
 }
 
-/** One species' impostors: a Mesh over an InstancedBufferGeometry, with typed arrays updated in place. */
+/** Corners and triangles of one atom's billboard (the octagon above, as a fan). */
+const CORNERS = 8;
+const FAN = [0, 1, 2, 0, 2, 3, 0, 3, 4, 0, 4, 5, 0, 5, 6, 0, 6, 7];
+
+/**
+ * One species' impostors: ONE non-instanced Mesh whose vertices carry their atom's centre, radius and flag
+ * (8 octagon corners per atom, 6 triangles), with per-atom typed arrays as the CPU copy.
+ *
+ * Why not instancing: SwiftShader (the software WebGL of machines without a GPU, and of this project's
+ * tests and bench) draws an instanced call instance by instance, with a fixed cost per instance that
+ * dwarfs a 6-triangle billboard: 42,104 atoms of a 20×20×20 supercell took 1.5–2.2 s per frame instanced
+ * and 0.6–1.0 s merged, same shader, same pixels (issue #15, SwiftShader trace and /tmp experiment
+ * recorded in the commit). GPUs draw both forms at the same speed; the merged form costs 8× the vertex
+ * memory (32 bytes per corner: 10.8 MB at 42,104 atoms) and a slider step writes 8 copies of each centre.
+ */
 export class ImpostorBatch {
-  readonly mesh: Mesh<InstancedBufferGeometry, ShaderMaterial>;
+  readonly mesh: Mesh<BufferGeometry, ShaderMaterial>;
   readonly capacity: number;
-  /** xyz per atom, Å, world space (the arrays are the GPU attributes' own buffers). */
+  /** xyz per atom, Å, world space (CPU copy; `markChanged` copies it into the vertices). */
   readonly centers: Float32Array;
   readonly radii: Float32Array;
   readonly flags: Float32Array;
-  private readonly centerAttr: InstancedBufferAttribute;
-  private readonly radiusAttr: InstancedBufferAttribute;
-  private readonly flagAttr: InstancedBufferAttribute;
+  private readonly centerAttr: BufferAttribute;
+  private readonly radiusAttr: BufferAttribute;
+  private readonly flagAttr: BufferAttribute;
+  private drawn: number;
 
   constructor(capacity: number, material: ShaderMaterial) {
     if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError(`capacity must be a non-negative integer, got ${capacity}`);
     this.capacity = capacity;
-    const geometry = new InstancedBufferGeometry();
-    billboardAttributes(geometry);
     const n = Math.max(capacity, 1);
     this.centers = new Float32Array(n * 3);
     this.radii = new Float32Array(n);
     this.flags = new Float32Array(n);
-    this.centerAttr = new InstancedBufferAttribute(this.centers, 3).setUsage(DynamicDrawUsage);
-    this.radiusAttr = new InstancedBufferAttribute(this.radii, 1).setUsage(DynamicDrawUsage);
-    this.flagAttr = new InstancedBufferAttribute(this.flags, 1);
+    const geometry = new BufferGeometry();
+    // Static: the octagon's corners, repeated per atom, and the fan's indices.
+    const corner = new Float32Array(CORNERS * 3);
+    for (let k = 0; k < CORNERS; k++) {
+      const a = Math.PI / 8 + (k * Math.PI) / 4;
+      corner[3 * k] = BILLBOARD_VERTEX_RADIUS * Math.cos(a);
+      corner[3 * k + 1] = BILLBOARD_VERTEX_RADIUS * Math.sin(a);
+    }
+    const pos = new Float32Array(n * CORNERS * 3);
+    for (let i = 0; i < n; i++) pos.set(corner, i * CORNERS * 3);
+    const index = n * CORNERS > 65535 ? new Uint32Array(n * FAN.length) : new Uint16Array(n * FAN.length);
+    for (let i = 0; i < n; i++) for (let k = 0; k < FAN.length; k++) index[i * FAN.length + k] = i * CORNERS + FAN[k];
+    geometry.setAttribute('position', new BufferAttribute(pos, 3));
+    geometry.setIndex(new BufferAttribute(index, 1));
+    this.centerAttr = new BufferAttribute(new Float32Array(n * CORNERS * 3), 3).setUsage(DynamicDrawUsage);
+    this.radiusAttr = new BufferAttribute(new Float32Array(n * CORNERS), 1);
+    this.flagAttr = new BufferAttribute(new Float32Array(n * CORNERS), 1);
     geometry.setAttribute('instanceCenter', this.centerAttr);
     geometry.setAttribute('instanceRadius', this.radiusAttr);
     geometry.setAttribute('instanceFlag', this.flagAttr);
-    geometry.instanceCount = capacity;
+    this.drawn = capacity;
+    geometry.setDrawRange(0, capacity * FAN.length);
     this.mesh = new Mesh(geometry, material);
     // Bounds change with every update and the scene is small: skip culling instead of recomputing them.
     this.mesh.frustumCulled = false;
   }
 
+  /** Atoms drawn (the first `count`). */
   get count(): number {
-    return this.mesh.geometry.instanceCount;
+    return this.drawn;
   }
   set count(n: number) {
-    this.mesh.geometry.instanceCount = Math.max(0, Math.min(this.capacity, n));
+    this.drawn = Math.max(0, Math.min(this.capacity, Math.floor(n)));
+    this.mesh.geometry.setDrawRange(0, this.drawn * FAN.length);
   }
 
-  /** Call after writing `centers`, `radii` or `flags`. */
+  /** Call after writing `centers`, `radii` or `flags`: copies them into every corner of their atoms. */
   markChanged(which: { centers?: boolean; radii?: boolean; flags?: boolean }): void {
-    if (which.centers) this.centerAttr.needsUpdate = true;
-    if (which.radii) this.radiusAttr.needsUpdate = true;
-    if (which.flags) this.flagAttr.needsUpdate = true;
+    if (which.centers) {
+      const src = this.centers;
+      const dst = this.centerAttr.array as Float32Array;
+      for (let i = 0, o = 0; i < this.capacity; i++) {
+        const x = src[3 * i];
+        const y = src[3 * i + 1];
+        const z = src[3 * i + 2];
+        for (let k = 0; k < CORNERS; k++, o += 3) {
+          dst[o] = x;
+          dst[o + 1] = y;
+          dst[o + 2] = z;
+        }
+      }
+      this.centerAttr.needsUpdate = true;
+    }
+    if (which.radii) spread(this.radii, this.radiusAttr, this.capacity);
+    if (which.flags) spread(this.flags, this.flagAttr, this.capacity);
   }
 
   /** Sets every radius to `r` (Å). */
   fillRadius(r: number): void {
     this.radii.fill(r);
+    (this.radiusAttr.array as Float32Array).fill(r);
     this.radiusAttr.needsUpdate = true;
   }
 
@@ -281,4 +315,14 @@ export class ImpostorBatch {
   dispose(): void {
     this.mesh.geometry.dispose();
   }
+}
+
+/** One value per atom → the same value on each of its corners. */
+function spread(src: Float32Array, attr: BufferAttribute, atoms: number): void {
+  const dst = attr.array as Float32Array;
+  for (let i = 0, o = 0; i < atoms; i++) {
+    const v = src[i];
+    for (let k = 0; k < CORNERS; k++) dst[o++] = v;
+  }
+  attr.needsUpdate = true;
 }

@@ -110,7 +110,7 @@ export class LatticeScene {
       X: createImpostorMaterial({ color: new Color(), shared: this.shared, alphaToCoverage: aa }),
     };
     this.ringMaterial = createImpostorMaterial({ color: new Color(), shared: this.shared, ring: true, radiusScale: 1.22 });
-    this.octaMaterial = createSolidMaterial(this.shared, { color: new Color(), edgeColor: new Color(), opacity: 0.55, flat: true, edges: true, specular: 0.25 });
+    this.octaMaterial = createSolidMaterial(this.shared, { color: new Color(), edgeColor: new Color(), opacity: 0.55, flat: true, edges: true, baryFromVertexId: true, specular: 0.25 });
     this.bondMaterial = createSolidMaterial(this.shared, { color: new Color(), color2: new Color(), twoTone: true, specular: 0.15 });
     this.cellMaterial = createSolidMaterial(this.shared, { color: new Color(), specular: 0.05 });
     this.measureMaterial = createSolidMaterial(this.shared, { color: new Color(), specular: 0.1 });

@@ -3,14 +3,17 @@
  * edges) and B–X bond cylinders (two-tone: B colour on the B half, X colour on the X half). Lit like the
  * sphere impostors (shading.glsl.ts) so the three styles share one look.
  *
- * Octahedron edges: each face carries barycentric coordinates β; the edge line is where min(β) is within
- * ~1.2 pixels of 0 (fwidth), the usual wireframe-by-barycentrics trick.
+ * Octahedron edges: each face carries barycentric coordinates β (an attribute, or, with BARY_FROM_VERTEX_ID,
+ * from gl_VertexID of non-indexed triangles); the edge line is where min(β) is within ~1.2 pixels of 0
+ * (fwidth), the usual wireframe-by-barycentrics trick.
  * Flat normal: N = normalize(∂p/∂x × ∂p/∂y) of the view-space position (screen-space derivatives).
  */
 import { SHADING_GLSL } from './shading.glsl';
 
 export const SOLID_VERTEX = /* glsl */ `
+#ifndef BARY_FROM_VERTEX_ID
 in vec3 barycentric;
+#endif
 in float instanceFlag;
 out vec3 vViewPos;
 out vec3 vNormal;
@@ -21,13 +24,23 @@ void main() {
   vec4 local = vec4(position, 1.0);
 #ifdef USE_INSTANCING
   local = instanceMatrix * local;
+#endif
+#ifdef FLAT
+  vNormal = vec3(0.0, 0.0, 1.0); // unused: the fragment shader takes the face normal from derivatives
+#elif defined(USE_INSTANCING)
   vNormal = normalize(normalMatrix * mat3(instanceMatrix) * normal);
 #else
   vNormal = normalize(normalMatrix * normal);
 #endif
   vec4 mv = modelViewMatrix * local;
   vViewPos = mv.xyz;
+#ifdef BARY_FROM_VERTEX_ID
+  // Non-indexed triangles, vertex k of each face: barycentric e_k (stage/octahedra.ts).
+  int k = gl_VertexID % 3;
+  vBary = vec3(k == 0 ? 1.0 : 0.0, k == 1 ? 1.0 : 0.0, k == 2 ? 1.0 : 0.0);
+#else
   vBary = barycentric;
+#endif
   vAlong = position.y;
   vFlag = instanceFlag;
   gl_Position = projectionMatrix * mv;

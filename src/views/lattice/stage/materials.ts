@@ -53,12 +53,15 @@ export function createSolidMaterial(shared: SharedUniforms, opts: {
   opacity?: number;
   flat?: boolean;
   edges?: boolean;
+  /** Barycentrics from gl_VertexID (non-indexed triangles without a `barycentric` attribute: stage/octahedra.ts). */
+  baryFromVertexId?: boolean;
   twoTone?: boolean;
   specular?: number;
 }): ShaderMaterial {
   const defines: Record<string, number> = {};
   if (opts.flat) defines.FLAT = 1;
   if (opts.edges) defines.EDGES = 1;
+  if (opts.baryFromVertexId) defines.BARY_FROM_VERTEX_ID = 1;
   if (opts.twoTone) defines.TWO_TONE = 1;
   const transparent = (opts.opacity ?? 1) < 1;
   return new ShaderMaterial({

@@ -1,15 +1,17 @@
 /**
- * The GPU batches of one perovskite structure: sphere impostors per species (impostor.ts), instanced BX₆
- * octahedra, instanced B–X bond cylinders and the unit-cell box, plus the structure's bounds.
+ * The GPU batches of one perovskite structure: sphere impostors per species (impostor.ts), the BX₆
+ * octahedra (octahedra.ts; both one non-instanced mesh each: SwiftShader pays per instance), instanced B–X
+ * bond cylinders and the unit-cell box, plus the structure's bounds.
  *
  * A slider step (radius, tilt, cell parameter) keeps the topology: positions, matrices and flags are
- * written into the existing instance buffers (needsUpdate, no new buffers, no new materials). Only a new
+ * written into the existing vertex and instance buffers (needsUpdate, no new buffers, no new materials). Only a new
  * topology (kind, repeats, shape: other atom counts) disposes the batches and builds new ones.
  * Materials are the owner's (LatticeScene); geometries and instance buffers made here are disposed here.
  */
-import { InstancedBufferAttribute, InstancedMesh, Matrix4, Quaternion, Sphere, Vector3, type BufferGeometry, type Scene, type ShaderMaterial } from 'three';
+import { InstancedMesh, Matrix4, Quaternion, Sphere, Vector3, type BufferGeometry, type Scene, type ShaderMaterial } from 'three';
 import { ImpostorBatch } from '../impostor';
-import { BOND_RADIUS_ANGSTROM, createOctahedronGeometry, displayRadiusAngstrom } from './materials';
+import { OctahedronBatch } from './octahedra';
+import { BOND_RADIUS_ANGSTROM, displayRadiusAngstrom } from './materials';
 import { SPECIES, type LatticeStructure, type LatticeStyle, type Species } from './types';
 import { structureBounds } from './bounds';
 
@@ -24,8 +26,7 @@ const Y = new Vector3(0, 1, 0);
 
 export class StructureBatches {
   atoms: Record<Species, ImpostorBatch> | null = null;
-  private octahedra: InstancedMesh | null = null;
-  private octaFlagAttr: InstancedBufferAttribute | null = null;
+  private octahedra: OctahedronBatch | null = null;
   private bonds: InstancedMesh | null = null;
   private cellBox: InstancedMesh | null = null;
   structure: LatticeStructure | null = null;
@@ -35,6 +36,8 @@ export class StructureBatches {
   readonly boxMin = new Vector3();
   readonly boxMax = new Vector3();
   private bondsStale = true;
+  private octaStale = true;
+  private octaFlagsStale = true;
   private readonly scratchM = new Matrix4();
   private readonly scratchQ = new Quaternion();
   private readonly scratchV = new Vector3();
@@ -84,17 +87,9 @@ export class StructureBatches {
     }
     this.atoms = atoms;
 
-    const nOct = s.octahedra.length / 16;
-    // Each octahedron mesh gets its own (24-vertex) geometry so its per-instance flag attribute is
-    // disposed with it.
-    const octaGeom = createOctahedronGeometry();
-    this.octaFlagAttr = new InstancedBufferAttribute(new Float32Array(Math.max(nOct, 1)), 1);
-    octaGeom.setAttribute('instanceFlag', this.octaFlagAttr);
-    this.octahedra = new InstancedMesh(octaGeom, this.materials.octahedra, Math.max(nOct, 1));
-    this.octahedra.count = nOct;
-    this.octahedra.frustumCulled = false;
-    this.octahedra.renderOrder = 2; // after opaque atoms
-    this.scene.add(this.octahedra);
+    this.octahedra = new OctahedronBatch(s.octahedra.length / 16, this.materials.octahedra);
+    this.octahedra.mesh.renderOrder = 2; // after opaque atoms
+    this.scene.add(this.octahedra.mesh);
 
     const nBond = s.bonds.length / 6;
     this.bonds = new InstancedMesh(this.bondGeometry, this.materials.bonds, Math.max(nBond, 1));
@@ -119,16 +114,10 @@ export class StructureBatches {
       }
       b.markChanged({ centers: true, flags: flagsChanged });
     }
-    const nOct = s.octahedra.length / 16;
-    (this.octahedra.instanceMatrix.array as Float32Array).set(s.octahedra);
-    this.octahedra.instanceMatrix.needsUpdate = true;
-    if (flagsChanged && this.octaFlagAttr) {
-      const arr = this.octaFlagAttr.array as Float32Array;
-      if (s.octahedronFlags) for (let i = 0; i < nOct; i++) arr[i] = s.octahedronFlags[i];
-      else arr.fill(0);
-      this.octaFlagAttr.needsUpdate = true;
-    }
-    // Bond matrices only matter in ball-and-stick: computed now if shown, else when the style switches.
+    // Octahedra and bonds only matter in their own style: written now if shown, else when the style switches.
+    this.octaStale = true;
+    if (flagsChanged) this.octaFlagsStale = true;
+    if (style === 'poly') this.updateOctahedra();
     this.bondsStale = true;
     if (style === 'ball') this.updateBondMatrices();
   }
@@ -147,10 +136,23 @@ export class StructureBatches {
       batch.count = shell ? shell[s] : batch.capacity;
       batch.mesh.visible = batch.count > 0;
     }
-    if (this.octahedra) this.octahedra.visible = style === 'poly' && this.octahedra.count > 0;
+    if (this.octahedra) this.octahedra.mesh.visible = style === 'poly' && this.octahedra.count > 0;
     if (this.bonds) this.bonds.visible = style === 'ball' && this.bonds.count > 0;
     if (style === 'ball') this.updateBondMatrices();
+    if (style === 'poly') this.updateOctahedra();
     this.updateBounds(style, radii);
+  }
+
+  /** The octahedra's vertices (and flags, when they changed) from the structure, if stale. */
+  private updateOctahedra(): void {
+    const s = this.structure;
+    if (!s || !this.octahedra || !this.octaStale) return;
+    this.octaStale = false;
+    this.octahedra.setMatrices(s.octahedra);
+    if (this.octaFlagsStale) {
+      this.octaFlagsStale = false;
+      this.octahedra.setFlags(s.octahedronFlags ?? null);
+    }
   }
 
   /** Bonds: T(B) · R(ŷ → X − B) · S(r, |X − B|, r), one matrix per bond. */
@@ -241,9 +243,8 @@ export class StructureBatches {
       this.atoms = null;
     }
     if (this.octahedra) {
-      this.scene.remove(this.octahedra);
-      this.octahedra.geometry.dispose();
-      this.octahedra.dispose(); // instanceMatrix buffer
+      this.scene.remove(this.octahedra.mesh);
+      this.octahedra.dispose();
       this.octahedra = null;
     }
     if (this.bonds) {
