@@ -150,8 +150,14 @@ export function inlineStylesToClasses(templates) {
  */
 export const PICKER = `(function(){var q=new URLSearchParams(location.search),ok=true;q.forEach(function(v,k){if(k!=='view'&&k!=='embed')ok=false});var e=q.get('embed');if(!ok||(e!==null&&e!=='1'))return;var t=document.getElementById('pqd-snap-'+(q.get('view')||'lattice')+(e?'-embed':''));if(!t)return;var d=document.createElement('div');d.id='pqd-snapshot';d.inert=true;d.append(t.content.cloneNode(true));document.body.prepend(d);document.documentElement.classList.add('pqd-snapshot')})();`;
 
-/** While the snapshot shows, the live app mounts below it out of sight, at the same width. */
-export const SNAPSHOT_CSS = 'body{margin:0}.pqd-snapshot #app{position:absolute;top:0;left:0;right:0;visibility:hidden}';
+/**
+ * While the snapshot shows, the live app mounts out of sight in its own place in the page, with the snapshot
+ * laid over it: the swap then only removes the overlay and makes the app visible — a repaint, no new layout of
+ * the whole page in the task that swaps (issue #15). The page's footer, which the snapshot places right under the
+ * first screen (the blocks below are not in it), is not shown.
+ */
+export const SNAPSHOT_CSS =
+  'body{margin:0}#pqd-snapshot{position:absolute;top:0;left:0;right:0}.pqd-snapshot #app{visibility:hidden}#pqd-snapshot footer{visibility:hidden}';
 
 /**
  * index.html with the snapshots, the picker script (deferred, before the app's boot script) and the stylesheet
