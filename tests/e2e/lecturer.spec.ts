@@ -7,6 +7,7 @@
  */
 import { test, expect } from './fixtures';
 import { POSTER, start3d } from './support/lattice3d';
+import { revealLazyPanels } from './support/lazyPanels';
 
 test('presentation at 1024×768 (F): projector theme, picture and key numbers on the first screen, the keyboard alone scrolls to the last', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
@@ -240,6 +241,8 @@ test('the link carries every control on screen: lattice toggles, PLQY rates, fac
 
   // Ligands: PLQY rates, PbS facet-share diameter, device chart metric and grouping.
   await page.goto('./?view=ligands&system=PbS&krad=2.5&ktrap=0.5&pbsd=5&metric=voc&group=material');
+  // The model panel and the facet plot load when scrolled near (issue #15): a real scroll to each first.
+  await revealLazyPanels(page);
   await expect(page.getByRole('spinbutton', { name: /Radiative rate/ })).toHaveValue('2.5');
   await expect(page.getByRole('spinbutton', { name: /Trap rate/ })).toHaveValue('0.50');
   await expect(page.getByRole('slider', { name: /Dot diameter/ })).toHaveValue('5');

@@ -9,6 +9,7 @@ import { test, expect, type Page } from './fixtures';
 import { ligandsReadouts } from '../../src/lib/readouts/ligands';
 import { parseQuery } from '../../src/lib/state/url';
 import { percent } from '../../src/lib/format';
+import { revealLazyPanels } from './support/lazyPanels';
 
 const site = (page: Page, id: string) => page.locator(`[data-site="${id}"]`);
 const option = (page: Page, id: string) => page.locator(`[role="option"][data-ligand="${id}"]`);
@@ -111,10 +112,12 @@ test('issue #12: a PbBr₂-healed vacancy is neutral; (BA)₂PbI₄ ends capped 
   await expect(page.getByTestId('trap-sites')).toHaveText('0');
   await expect(page.getByTestId('net-charge')).toHaveText('0 e');
   await expect(page.getByTestId('coverage')).toHaveText(percent(1, 0));
+  await revealLazyPanels(page); // the model panel loads when scrolled near (issue #15)
   await expect(page.getByTestId('gap')).toBeVisible(); // the BA⁺ shells keep the dots apart
   // PLQY follows k_trap: the view and the embed readouts give the same number.
   await page.goto('./?view=ligands&vac=x3&ktrap=1');
   await expect(page.getByTestId('plqy')).toHaveText(percent(expected('?view=ligands&vac=x3&ktrap=1').plqy, 0));
+  await revealLazyPanels(page);
   const rate = page.getByRole('spinbutton', { name: /Trap rate/ });
   await rate.fill('5');
   await rate.press('Enter');
