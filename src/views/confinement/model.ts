@@ -132,6 +132,25 @@ export function diameterSamples(dminNm: number, dmaxNm: number, n = CURVE_SAMPLE
  * null when the model does not apply (Moreels ≠ PbS) or nothing of the branch is in range.
  */
 export function sampleCurve(material: MaterialId, model: GapModel, dminNm: number, dmaxNm: number, n = CURVE_SAMPLES): Curve | null {
+  const key = `${material} ${model} ${dminNm} ${dmaxNm} ${n}`;
+  const known = curveCache.get(key);
+  if (known !== undefined) return known;
+  const curve = computeCurve(material, model, dminNm, dmaxNm, n);
+  if (curveCache.size >= CURVE_CACHE_SIZE) curveCache.delete(curveCache.keys().next().value as string);
+  curveCache.set(key, curve);
+  return curve;
+}
+
+/**
+ * The curves last sampled (issue #15): a pure function of its arguments, so a curve is sampled once — the
+ * plot samples each material's curves in a task of its own before drawing them (SizeGapPlot `prepare`), and
+ * a toggled material or model brings its curves back without sampling them again. Oldest dropped first.
+ * Callers never modify a returned curve.
+ */
+const curveCache = new Map<string, Curve | null>();
+const CURVE_CACHE_SIZE = 64;
+
+function computeCurve(material: MaterialId, model: GapModel, dminNm: number, dmaxNm: number, n: number): Curve | null {
   if (!modelAppliesTo(material, model)) return null;
   const hi = Math.min(dmaxNm, validDiameterRangeNm(material, model).maxNm);
   if (!(hi > dminNm)) return null;

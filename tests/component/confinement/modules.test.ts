@@ -23,6 +23,7 @@ import { sizeGapPlotPoints, sizelessAxisMarks } from '../../../src/views/confine
 import { deviceLabel, deviceRows } from '../../../src/views/confinement/publishedDevices';
 import { brusGap, brusTurningPointNm } from '../../../src/lib/physics/brus';
 import { moreelsGap } from '../../../src/lib/physics/moreels';
+import { gapForDiameter } from '../../../src/lib/physics/inverse';
 import { gapFromWavelength } from '../../../src/lib/physics/units';
 import { sqLimit } from '../../../src/lib/physics/sq';
 
@@ -46,6 +47,20 @@ describe('curve sampling', () => {
     for (const p of c.points) expect(p.gapEv).toBe(brusGap('CsPbBr3', p.diameterNm));
     const m = sampleCurve('PbS', 'moreels', 2, 20, 50)!;
     for (const p of m.points) expect(p.gapEv).toBe(moreelsGap(p.diameterNm));
+  });
+  it('a curve is sampled once per arguments (issue #15 cache): the same curve back, other ranges or counts their own', () => {
+    const a = sampleCurve('CsPbI3', 'cube', 2.5, 17, 40)!;
+    expect(sampleCurve('CsPbI3', 'cube', 2.5, 17, 40)).toBe(a);
+    // one material's curves sampled first (the plot's per-material tasks) are the ones the full list returns
+    const own = sampleCurves(['CsPbI3'], ['cube', 'brus'], 2.5, 17, 40);
+    const all = sampleCurves(['CsPbBr3', 'CsPbI3'], ['cube', 'brus'], 2.5, 17, 40);
+    expect(all.filter((c) => c.material === 'CsPbI3')).toEqual(own);
+    expect(all.find((c) => c.material === 'CsPbI3' && c.model === 'cube')).toBe(a);
+    const other = sampleCurve('CsPbI3', 'cube', 2.5, 18, 40)!;
+    expect(other).not.toBe(a);
+    expect(other.points.at(-1)!.diameterNm).toBe(18);
+    expect(sampleCurve('CsPbI3', 'cube', 2.5, 17, 41)!.points).toHaveLength(41);
+    for (const p of a.points) expect(p.gapEv).toBe(gapForDiameter('CsPbI3', 'cube', p.diameterNm));
   });
   it('Moreels applies to PbS only', () => {
     expect(sampleCurve('CsPbI3', 'moreels', 2, 20)).toBeNull();
