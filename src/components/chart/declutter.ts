@@ -100,6 +100,7 @@ export function declutter(svg: SVGSVGElement): { destroy(): void } {
   const observed = new Set<Element>();
   function run(): void {
     frame = 0;
+    askFonts();
     {
       // Every text's own box is watched too: a font that loads or a theme's larger type resizes the labels
       // without resizing the svg.
@@ -169,7 +170,15 @@ export function declutter(svg: SVGSVGElement): { destroy(): void } {
   const root = svg.closest('[data-theme]') ?? document.documentElement;
   const themes = new MutationObserver(schedule);
   themes.observe(root, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
-  void document.fonts?.ready.then(schedule);
+  // A font that finishes loading later resizes the labels: one more pass then. Asked for in the first pass, not
+  // here: reading `document.fonts.ready` brings style and layout up to date (Blink), which in the middle of a
+  // mount forces a layout of the whole page (issue #15); the pass lays out anyway.
+  let fontsAsked = false;
+  const askFonts = (): void => {
+    if (fontsAsked) return;
+    fontsAsked = true;
+    void document.fonts?.ready.then(schedule);
+  };
   schedule();
   return {
     destroy() {

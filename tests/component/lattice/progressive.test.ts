@@ -26,10 +26,13 @@ async function mountLattice(query: string, progressive: boolean): Promise<{ elem
     const app = new AppState({ query: `?view=lattice${query}` });
     const { container } = render(App, { props: { app, only: 'lattice' } });
     await tick();
-    const blocksBeforeDrain = container.querySelectorAll('*').length;
+    const blocksBeforeDrain = container.querySelector('.lattice')?.querySelectorAll('*').length ?? 0;
     await whenMounted();
     await tick();
-    const result = { ...outline(container), blocksBeforeDrain };
+    // The view's own grid (the chain strip above it fills in its values asynchronously, in either mode).
+    const view = container.querySelector<HTMLElement>('.lattice');
+    if (!view) throw new Error('no lattice view');
+    const result = { ...outline(view), blocksBeforeDrain };
     cleanup();
     return result;
   } finally {
