@@ -223,10 +223,11 @@ const FAN = [0, 1, 2, 0, 2, 3, 0, 3, 4, 0, 4, 5, 0, 5, 6, 0, 6, 7];
  *
  * Why not instancing: SwiftShader (the software WebGL of machines without a GPU, and of this project's
  * tests and bench) draws an instanced call instance by instance, with a fixed cost per instance that
- * dwarfs a 6-triangle billboard: 42,104 atoms of a 20×20×20 supercell took 1.5–2.2 s per frame instanced
- * and 0.6–1.0 s merged, same shader, same pixels (issue #15, SwiftShader trace and /tmp experiment
- * recorded in the commit). GPUs draw both forms at the same speed; the merged form costs 8× the vertex
- * memory (32 bytes per corner: 10.8 MB at 42,104 atoms) and a slider step writes 8 copies of each centre.
+ * dwarfs a 6-triangle billboard: the 42,104 atoms and 9,261 octahedra of a 20×20×20 supercell took
+ * 1.5–2.2 s per frame instanced and about 0.45 s merged (stage/octahedra.ts likewise), same shaders, the
+ * same pixels (issue #15; a scratch page timing both forms on one loaded 2-core machine). GPUs draw both
+ * forms alike; the merged form costs 8× the vertex memory (32 bytes per corner plus 72 bytes of indices per
+ * atom: 13.8 MB at 42,104 atoms) and a slider step writes 8 copies of each centre (about 4 MB at 20³).
  */
 export class ImpostorBatch {
   readonly mesh: Mesh<BufferGeometry, ShaderMaterial>;
