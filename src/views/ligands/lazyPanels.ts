@@ -11,7 +11,8 @@
  *    selected, a mode chosen, a pointer or key on the surface — and at the latest on the first edit.
  * Widget scripts, single files and tests load each at once (lazy.svelte.ts fetchWhenNear).
  */
-import { lazyComponent, lazyValue } from '../../components/lazy.svelte';
+import { lazyComponent, lazyValue, type LazyValue } from '../../components/lazy.svelte';
+import { whenMounted } from '../../components/deferred';
 
 export const deviceChart = lazyComponent(() => import('./DeviceChart.svelte'));
 export const modelPanel = lazyComponent(() => import('./ModelPanel.svelte'));
@@ -28,3 +29,32 @@ export const LIGAND_PANELS = [deviceChart, modelPanel, scenarioPanel, ligandCard
 export function preloadLigandPanels(): Promise<unknown[]> {
   return Promise.all([...LIGAND_PANELS.map((p) => p.preload()), editText.preload()]);
 }
+
+/**
+ * `lazy.near` once the view's blocks have all mounted (deferred.ts whenMounted): on the site the view mounts
+ * block by block, and in a half-mounted page a placeholder that ends up far below (the devices chart) can sit
+ * near the top for a moment — long enough for the observer to fetch and mount a panel nobody sees yet.
+ */
+function nearOnceMounted(lazy: LazyValue<unknown>): (el: Element) => () => void {
+  return (el) => {
+    let stop: (() => void) | null = null;
+    let live = true;
+    void whenMounted().then(() => {
+      if (live) stop = lazy.near(el);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  };
+}
+
+/** The placeholders' attachments (LigandsView, LigandPalette): each fetches its panel when near, once mounted. */
+export const near = {
+  deviceChart: nearOnceMounted(deviceChart),
+  modelPanel: nearOnceMounted(modelPanel),
+  scenarioPanel: nearOnceMounted(scenarioPanel),
+  ligandCard: nearOnceMounted(ligandCard),
+  facetShare: nearOnceMounted(facetShare),
+  droppedNotice: nearOnceMounted(droppedNotice),
+};
