@@ -48,7 +48,7 @@ test('a malformed URL shows a polite message and the defaults', async ({ page })
   await banner.getByRole('button', { name: 'Dismiss' }).click();
   await expect(banner).toBeHidden();
   // The bad parameters were dropped from the address.
-  expect(page.url()).not.toContain('nonsense');
+  await expect.poll(() => page.url()).not.toContain('nonsense');
 });
 
 test('the theme switcher changes the theme and the URL', async ({ page }) => {

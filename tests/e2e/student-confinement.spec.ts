@@ -96,6 +96,8 @@ test('the URL restores the same view (reload of the replaced URL gives identical
   await reveal(page, 'sq');
   const before = await readouts(page);
   const curvesBefore = await page.locator('path.curve').count();
+  // The address follows the state once the browser is idle after a change (src/urlWriter.ts).
+  await expect(page).toHaveURL(/[?&]d=7\.3(&|$)/);
   const url = page.url();
   expect(url).toMatch(/sel=PbS/);
   expect(url).toMatch(/sigma=0\.4/);
