@@ -1,0 +1,53 @@
+/**
+ * The diffraction panel's first computations, each cached for the object it is computed from, so that on the
+ * site they can run in tasks of their own before the panel mounts (issue #15: the progressive mount, where no
+ * task may take more than a few milliseconds) and the panel then finds them done. Pure: the same values as
+ * calling drawnCrystal, powderXrd and scherrerBroadenedCurve directly.
+ */
+import type { LatticeModel } from '../../../lib/readouts/lattice';
+import { powderXrd, XRD_TWO_THETA_MAX_DEG, XRD_TWO_THETA_MIN_DEG, type ScatteringCrystal, type XrdPattern } from '../../../lib/physics/xrd';
+import { scherrerBroadenedCurve } from '../../../lib/physics/scherrer';
+import { CURVE_STEP_DEG, LARGE_CRYSTAL_NM, drawnCrystal } from './diffraction';
+
+let lastCrystal: { model: LatticeModel; crystal: ScatteringCrystal } | null = null;
+const patterns = new WeakMap<ScatteringCrystal, XrdPattern>();
+const largeCurves = new WeakMap<XrdPattern, ReturnType<typeof scherrerBroadenedCurve>>();
+
+/** drawnCrystal of the model, the same object again for the same model object (the view's derived model). */
+export function crystalOfModel(model: LatticeModel): ScatteringCrystal {
+  if (lastCrystal?.model !== model) lastCrystal = { model, crystal: drawnCrystal(model) };
+  return lastCrystal.crystal;
+}
+
+/** powderXrd of the crystal (default options), once per crystal object. */
+export function patternOf(crystal: ScatteringCrystal): XrdPattern {
+  let pattern = patterns.get(crystal);
+  if (!pattern) {
+    pattern = powderXrd(crystal);
+    patterns.set(crystal, pattern);
+  }
+  return pattern;
+}
+
+/** The 50 nm crystal's Scherrer-broadened curve of the pattern over the panel's window, once per pattern object. */
+export function largeCurveOf(pattern: XrdPattern): ReturnType<typeof scherrerBroadenedCurve> {
+  let curve = largeCurves.get(pattern);
+  if (!curve) {
+    curve = scherrerBroadenedCurve(pattern.peaks, LARGE_CRYSTAL_NM, {
+      twoThetaMinDeg: XRD_TWO_THETA_MIN_DEG,
+      twoThetaMaxDeg: XRD_TWO_THETA_MAX_DEG,
+      stepDeg: CURVE_STEP_DEG,
+    });
+    largeCurves.set(pattern, curve);
+  }
+  return curve;
+}
+
+/** The three computations for a model, one per call of the returned steps (the caller runs each in a task). */
+export function warmSteps(model: () => LatticeModel): (() => void)[] {
+  return [
+    () => void crystalOfModel(model()),
+    () => void patternOf(crystalOfModel(model())),
+    () => void largeCurveOf(patternOf(crystalOfModel(model()))),
+  ];
+}
