@@ -28,7 +28,8 @@
  *
  * Names, site notes, binding-group names and the explanation of each ambiguity are user-facing text: they
  * live in messages/ligand-data/en.json, looked up by id in src/views/ligands/dataText.ts (issue #7). This file
- * keeps ids, classes, numbers, citations and the papers' quotes.
+ * keeps ids, classes, numbers, citations and the papers' quotes — the short quote each entry rests on in
+ * ligandQuotes.ts (a chunk of its own with the ligand card, issue #15), the retention quotes here.
  *
  * Pure data: no DOM, no three/svelte/d3 imports (STYLE §1).
  */
@@ -199,10 +200,8 @@ export interface Ligand {
     /** The explanation several entries share (its text: keys ligd_amb_<shared>_*); else the entry's own. */
     shared?: 'zwitterion';
   } | null;
-  /** Paper short name + section/figure. */
+  /** Paper short name + section/figure; the short quote from that place is ligandQuotes.ts (LIGAND_QUOTES). */
   source: string;
-  /** A short quote from that place. */
-  quote: string;
 }
 
 /**
@@ -262,8 +261,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3', 'PbS'],
     ambiguity: null,
     source: 'review §3 (termination model, Fig. 4) and §3.1 (CBC); PbS paper §2 (OA-capped PbS)',
-    quote:
-      'review §3: "an outer shell composed of monovalent cations Cs and anions (X′ = X⁻ and carboxylic acid ligands)"; §3.1: "X-type ligands mainly include … alkyl carboxylic … acids … oleates"',
   },
   {
     id: 'oam',
@@ -284,7 +281,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §3.1, CBC paragraph (Fig. 7)',
-    quote: 'review §3.1: "L-Type ligands usually share a lone electron pair with Pb2+ cations acting as Lewis bases such as alkylamine"',
   },
   {
     id: 'oamh',
@@ -307,8 +303,6 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     reviewClass: REVIEW_X_CATIONS,
     source: 'review §3 (NMR of CsBr-terminated dots) and §3.1 (CBC)',
-    quote:
-      'review §3: "The CsPbBr3 QDs are CsBr terminated (not PbBr2 terminated) with alkylammonium ligands substituting into some surface Cs sites"',
   },
   {
     id: 'octam',
@@ -332,8 +326,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: { readings: [{ cbcClass: 'L' }, { cbcClass: 'cation' }] },
     source: 'review §4.1.2 (liquid-state ligand exchange; Table 1 "OctAc/OctAm synthesis ligand")',
-    quote:
-      'review §4.1.2: "The direct exchange of OAm and OA parts into shorter molecules such as octylamine (OctAm) and octanoic acid (OctAc) during the synthesis process, reduces the insulating barrier"',
   },
   {
     id: 'octac',
@@ -357,8 +349,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §4.1.2 (Table 1 "OctAc/OctAm synthesis ligand")',
-    quote:
-      'review §4.1.2: "partially replacing the OA/OAm ligands with octanoic/octylamine (C8) ligands"',
   },
   // ---------------------------------------------------------------- X-type: anions
   {
@@ -380,8 +370,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §4.1.1 (solid-state ligand exchange, Fig. 13)',
-    quote:
-      'review §4.1.1: "In the first step of ligand exchange, the OA ligand is replaced by acetic acid produced by MeOAc hydrolysis, forming PQD surface-bound acetate and free OA"',
   },
   {
     id: 'bza',
@@ -402,8 +390,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §4.1.1 (Fig. 16c; Table 1 "BA–EtOAc", CsPbBr3). Not butylammonium: the review abbreviates benzoic acid "BA"',
-    quote:
-      'review §4.1.1: "Wang et al. applied benzoic acid (BA) to treat CsPbBr3 QD film … BA post-treatment was demonstrated to effectively exchange the long-chain ligands"',
   },
   {
     id: 'scn',
@@ -424,8 +410,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §3.2 (Fig. 9c)',
-    quote:
-      'review §3.2: "a post-synthetic thiocyanate (SCN−) surface treatment strategy was introduced by Koscher et al. to remediate the lead-rich surface"',
   },
   {
     id: 'bf4',
@@ -446,8 +430,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §3.2 (Fig. 9d)',
-    quote:
-      'review §3.2: "They used tetrafluoroborate salts to treat the PQDs and the PLQYs of the green emissive CsPbBr3 and blue emissive CsPbBrxCl3-x are near unity"',
   },
   {
     id: 'cl',
@@ -468,8 +450,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §4.1.1 (Fig. 13f,g; Table 1 "Cl–PeOH ligand exchange")',
-    quote:
-      'review §4.1.1: "by using 2-pentanol as the solvent and Cl as the short ligand for the post-treatment of PQD solid films, the PQD solar cell yielded a PCE of 16.53%"',
   },
   // ---------------------------------------------------------------- X-type: cations
   {
@@ -493,7 +473,6 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     reviewClass: REVIEW_X_CATIONS,
     source: 'review §4.1.1 (Fig. 13b; Table 1 "FAI–EtOAc")',
-    quote: 'review §4.1.1: "When formamidinium iodide (FAI) is used, the smaller FA+ replaces long-chain OAm+ on the PQD surface"',
   },
   {
     id: 'pea',
@@ -516,7 +495,6 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     reviewClass: REVIEW_X_CATIONS,
     source: 'review §4.1.1 (Fig. 13e; Table 1 "PEAI–MeOAc")',
-    quote: 'review §4.1.1: "The PEA groups successfully replace the OAm ligand on the PQD surface, thus greatly improving the electronic coupling between the dots"',
   },
   {
     id: 'fpea',
@@ -539,8 +517,6 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     reviewClass: REVIEW_X_CATIONS,
     source: 'review §4.1.2 (Fig. 17c; Table 1 "FPEA + MeOAc")',
-    quote:
-      'review §4.1.2: "to partly substitute the long insulating ligands of OA and OAm with PEA or 2-(4-fluorophenyl)ethyl ammonium (FPEA)"',
   },
   {
     id: 'ga',
@@ -563,7 +539,6 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     reviewClass: REVIEW_X_CATIONS,
     source: 'review §4.1.1 (Fig. 15b; Table 1 "GASCN–EtOAc", "GASCN–acetone", "GuaAc–MeOAc")',
-    quote: 'review §4.1.1: "The GA+ cations adsorb on the PQD surface to replace original amine ligands and fill surface defects"',
   },
   // ---------------------------------------------------------------- X-type: ion pairs
   {
@@ -585,8 +560,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §3.1 (Fig. 8a)',
-    quote:
-      'review §3.1: "X-Type ligands (cations and anions) have been proven to passivate the A and X sites … Pan et al. developed a two-step ligand exchange process for passivating CsPbX3 … with didodecyl dimethylammonium bromide (DDAB)"',
   },
   {
     id: 'csac',
@@ -607,8 +580,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §4.1.1 (Fig. 15a; Table 1 "CsAc–EtOAc")',
-    quote:
-      'review §4.1.1: "a variety of cesium salts (cesium acetate (CsAc), cesium idodide (CsI), cesium carbonate (Cs2CO3), and cesium nitrate (CsNO3)). Post-treatment with the Cs-salts not only fill atomic vacancies on the CsPbI3 QD surface"',
   },
   {
     id: 'tmsi',
@@ -633,8 +604,6 @@ export const LIGANDS: readonly Ligand[] = [
     ambiguity: null,
     pictureIsProposal: true,
     source: 'review §3.2 (iodine-rich synthesis, Fig. 10b) and §4.1.2 (Fig. 17d; Table 1 "TMSI + ACN/TL")',
-    quote:
-      'review §4.1.2: "robustly riveting TMSI ligands with an inverted triangular-pyramidal cationic structure into surface vacancies of PQDs, distortions of the [PbI6]4− octahedral frameworks were suppressed … from the steric hindrance of the aprotic TMS+"',
   },
   // ---------------------------------------------------------------- L-type
   {
@@ -656,8 +625,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §3.1 (Fig. 8d)',
-    quote:
-      'review §3.1: "The relatively soft L-type Lewis bases … have a much stronger affinity for lead cations on PQD surfaces than carboxylate ligands. Liu et al. used TOP to synthesize the CsPbI3 QDs"',
   },
   {
     id: 'topo',
@@ -678,8 +645,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §3.1 (CBC paragraph and L-type paragraph)',
-    quote:
-      'review §3.1: "L-Type ligands usually share a lone electron pair with Pb2+ cations acting as Lewis bases such as alkylamine and alkyl phosphine oxide"; "Trioctylphosphine oxide (TOPO) was also reported to passivate and stabilize CsPbX3 QDs"',
   },
   {
     id: 'tbp',
@@ -700,8 +665,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §3.1 (L-type paragraph)',
-    quote:
-      'review §3.1: "Alpert et al. reported another promising molecule, tributyl phosphine (TBPh), for passivation of CsPbX3 QDs. The post-treatment with TBPh improves the PLQY of CsPbBr3 up to 100%"',
   },
   {
     id: '4mp',
@@ -722,8 +685,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: { readings: [{ cbcClass: 'L' }, { cbcClass: 'X' }] },
     source: 'review §4.1.1 (Fig. 15c; Table 1 "4-MP–EtOAc")',
-    quote:
-      'review §4.1.1: "Lewis bases can provide a pair of non-bonded electrons to coordinate and passivate with the coordinated Pb2+ … Both a nitrogen (N) atom and thiol group (–SH) were confirmed to form bonding with the CsPbI3 PQD surface"',
   },
   {
     id: 'dpa',
@@ -744,8 +705,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §4.1.1 (Fig. 14b; Table 1 "DPA–MeOAc")',
-    quote:
-      'review §4.1.1: "most of the secondary amines (specially di-n-propylamine, DPA) improved the performance … The DPA additive can efficiently remove long insulating surface ligands of OA and OAm"',
   },
   {
     id: 'dbsa',
@@ -769,8 +728,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: SULFUR_AMBIGUITY,
     source: 'review §3.1 (L-type sulfur ligands paragraph)',
-    quote:
-      'review §3.1: "Other L-type ligands with sulfur functional groups such as sulfonic acids, thiolates or thioethers … The CsPbBr3 QDs prepared using dodecyl benzene sulfonic acid (DBSA) exhibited a PLQY up to 90%"',
   },
   // ---------------------------------------------------------------- zwitterions and multidentate
   {
@@ -795,8 +752,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: ZWITTERION_AMBIGUITY,
     source: 'review §3.1 (Fig. 8c)',
-    quote:
-      'review §3.1: "The long-chain zwitterionic ligands include sulfabetaine, phosphocholine, and γ-amino acid … both the deprotonated acid group and the quaternary ammonium are tightly bound to the PQDs by the chelating effect"',
   },
   {
     id: 'pchol',
@@ -820,8 +775,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: ZWITTERION_AMBIGUITY,
     source: 'review §3.1 (Fig. 8c)',
-    quote:
-      'review §3.1: "zwitterionic (or bidentate) ligands, in which the two functional groups with negative and positive charges simultaneously bind to the X-site and A-site, respectively … sulfabetaine, phosphocholine"',
   },
   {
     id: 'aet',
@@ -843,8 +796,6 @@ export const LIGANDS: readonly Ligand[] = [
     // X by the §3.1 zwitterion paragraph; its thiolate end is also among §3.1's L-type sulfur ligands.
     ambiguity: { readings: [{ cbcClass: 'X' }, { cbcClass: 'L' }] },
     source: 'review §3.1 (zwitterion paragraph)',
-    quote:
-      'review §3.1: "A similar passivation effect was achieved by post-treating PQDs with short-chain zwitterionic 2-aminoethanethiol (AET) with both amine and thiolate groups"',
   },
   {
     id: 'gly',
@@ -865,8 +816,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: ZWITTERION_AMBIGUITY,
     source: 'review §4.1.1 (Fig. 14a; Table 1 "Glycine–EtOAc")',
-    quote:
-      'review §4.1.1: "The amino acids (glycine), which are used as a dual-passivation ligand, could simultaneously passivate the A-site (cesium) and iodine vacancies on the PQD surface"',
   },
   {
     id: 'lphe',
@@ -890,8 +839,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: { readings: [{ cbcClass: 'X' }] },
     source: 'review §4.1.2 (Fig. 17b; Table 1 "L-PHE synthesis ligand")',
-    quote:
-      'review §4.1.2: "Shi et al. reported the use of L-phenylalanine (L-PHE) in the in situ management of the surface ligand environment of high-quality CsPbI3 QDs"',
   },
   {
     id: 'ida',
@@ -915,8 +862,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: { readings: [{ cbcClass: 'X' }] },
     source: 'review §3.1 (Fig. 8b)',
-    quote:
-      'review §3.1: "the ligand 2,2′-iminodibenzoic acid (IDA) was introduced using a post-synthetic method … much stronger binding between CsPbI3 QDs and IDA compared to OA"',
   },
   {
     id: 'edta',
@@ -937,8 +882,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: null,
     source: 'review §4.1.1 (Fig. 15d; Table 1 "EDTA–EtOAc")',
-    quote:
-      'review §4.1.1: "Multidentate molecules, ethylene diamine tetra acetic (EDTA) … not only peel the suspended Pb2+ ions from the PQD surface but also passivate the surface defects of PQDs by occupying the I− vacancies"',
   },
   // ---------------------------------------------------------------- inorganic salts (Z-type / halide donors)
   {
@@ -961,8 +904,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: METAL_HALIDE_AMBIGUITY,
     source: 'review §3.2 (Fig. 9a)',
-    quote:
-      'review §3.2: "PbBr2 and ZnBr2 are the most effective among several metal bromide salts … as an excellent bromide donor"; "the addition of PbBr2 repairs Br and Pb vacancies on the surface rather than internal traps"',
   },
   {
     id: 'znbr2',
@@ -984,8 +925,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: METAL_HALIDE_AMBIGUITY,
     source: 'review §3.2',
-    quote:
-      'review §3.2: "To build up a halide-rich surface, different metal halide salts have been used … PbBr2 and ZnBr2 are the most effective among several metal bromide salts (PbBr2, ZnBr2, InBr3, CuBr2, AgBr) as an excellent bromide donor"',
   },
   {
     id: 'cdcl2',
@@ -1006,8 +945,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: { readings: [{ cbcClass: 'Z' }] },
     source: 'review §3.1 (CBC) and §3.2',
-    quote:
-      'review §3.2: "post-treatment of CsPbCl3 QDs with CdCl2 at room temperature leads to an increase in PLQY from 3% to 98%. This enhancement is due to the substitution of Pb2+ by Cd2+ ions during the cation exchange process"',
   },
   {
     id: 'ycl3',
@@ -1029,8 +966,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['CsPbX3'],
     ambiguity: METAL_HALIDE_AMBIGUITY,
     source: 'review §3.2 (Fig. 9b)',
-    quote:
-      'review §3.2: "a trivalent metal chloride salt (YCl3) was introduced to passivate the surface defects of CsPbCl3 QDs and increase the PLQY up to 60% … YCl3 robustly fill the Pb–Cl ion pair defects and passivate the uncoordinated Pb atoms"',
   },
   // ---------------------------------------------------------------- PbS paper
   {
@@ -1066,8 +1001,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['PbS'],
     ambiguity: null,
     source: 'PbS paper §2 (DFT, Fig. S2)',
-    quote:
-      'PbS paper §2: "the lead-rich polar <111> facets of PbS CQDs bound preferentially to I− due to strong electrostatic interactions, while the nonpolar <100> facets could not efficiently be passivated by halide anions"; "the E_ad values of I− and MA+ are −2.03 and −2.14 eV to <100> facets"',
   },
   {
     id: 'ma',
@@ -1092,7 +1025,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['PbS'],
     ambiguity: null,
     source: 'PbS paper §2 (DFT, Fig. S2)',
-    quote: 'PbS paper §2: "It is found that the E_ad values of I− and MA+ are −2.03 and −2.14 eV to <100> facets, respectively"',
   },
   {
     id: 'ba',
@@ -1117,8 +1049,6 @@ export const LIGANDS: readonly Ligand[] = [
     systems: ['PbS'],
     ambiguity: null,
     source: 'PbS paper §2 (DFT, Fig. S2; Fig. 1b; XPS S 2p)',
-    quote:
-      'PbS paper §2: "BA+ has a higher E_ad of −2.49 eV, indicating its stronger binding to the surface of PbS CQDs, particularly to (100) facets"; "the BA+ ligands … have stronger inward coordination with the sulfur atoms on nonpolar <100> facets"',
   },
 ];
 

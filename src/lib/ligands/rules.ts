@@ -273,7 +273,8 @@ export function chargeDelta(ligand: Ligand, site: { kind: SiteKind }): number {
  * xKind (anion −1, cation +1, ion pair 0, L/Z 0); family L/X/Z equals the class; zwitterions are
  * X-type ion pairs with ≥ 2 binding groups; L-type binds only metal sites; anions never bind cation
  * sites and cations never metal/halide sites; Z-type never binds Cs⁺ sites; binds is non-empty and on
- * the ligand's systems; heals lists defects only; numbers finite; id url-safe; source and quote given;
+ * the ligand's systems; heals lists defects only; numbers finite; id url-safe; source given (the quote:
+ * data/ligandQuotes.ts, a Record over the ids);
  * an ambiguity lists the chosen class among its readings.
  */
 export function checkLigand(l: Ligand): string[] {
@@ -307,7 +308,7 @@ export function checkLigand(l: Ligand): string[] {
   }
   if (l.adsorptionEnergyEv !== null && !(Number.isFinite(l.adsorptionEnergyEv) && l.adsorptionEnergyEv < 0)) p.push('adsorptionEnergyEv must be negative and finite');
   if (l.systems.length === 0) p.push('systems is empty');
-  if (l.source.trim() === '' || l.quote.trim() === '') p.push('source and quote must be given');
+  if (l.source.trim() === '') p.push('source must be given');
   if (l.label.trim() === '') p.push('label must be given');
   if (l.ambiguity) {
     if (!l.ambiguity.readings.some((r) => r.cbcClass === l.cbcClass)) p.push('ambiguity readings do not include the chosen class');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHAIN_NM_PER_CARBON, LIGANDS, LIGAND_ID_RE, SITE_KINDS, cbcElectrons, ligandById, ligandsFor, type Ligand } from '../../../src/lib/data/ligands';
 import { checkLigand } from '../../../src/lib/ligands/rules';
+import { LIGAND_QUOTES } from '../../../src/lib/data/ligandQuotes';
 
 // Ligands issue #6 requires (the brief's ids).
 const REQUIRED = [
@@ -25,7 +26,7 @@ describe('ligand library (src/lib/data/ligands.ts)', () => {
     expect(checkLigand(l)).toEqual([]);
     expect(l.electrons).toBe({ L: 2, X: 1, Z: 0, cation: null }[l.cbcClass]);
     expect(l.source.trim().length).toBeGreaterThan(0);
-    expect(l.quote.trim().length).toBeGreaterThan(0);
+    expect(LIGAND_QUOTES[l.id].trim().length).toBeGreaterThan(0); // data/ligandQuotes.ts
     for (const k of [...l.binds, ...l.heals]) expect(SITE_KINDS).toContain(k);
   });
 
