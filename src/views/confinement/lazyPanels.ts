@@ -3,12 +3,12 @@
  * - the ensemble spectra and the solar-cell limit panels: ConfinementView shows a placeholder of about their
  *   height, whose `near` attachment fetches the chunk when the placeholder comes near the viewport (a phone's
  *   first load leaves them out); likewise the "How is this computed?" notes at the foot of the view;
+ * - the hidden data tables for screen readers (their solar cells need the SQ limit too), fetched with the
+ *   "How is this computed?" notes, the last panel of the view;
  * - the marker's full model (lib/readouts/confinement.ts `confinementModel`: the Shockley–Queisser limit with
  *   the AM1.5G table and the ensemble spectra), which nothing on the first screen shows — the view draws the
- *   marker from readouts/confinementMarker.ts and fetches this once it has mounted (and before either panel
- *   that shows it);
- * - the hidden data tables for screen readers (their solar cells need the SQ limit too), fetched once the
- *   view has mounted.
+ *   marker from readouts/confinementMarker.ts and fetches this with the student's first change (for the
+ *   readout's live text) or with either panel that shows it.
  */
 import { lazyComponent, lazyValue } from '../../components/lazy.svelte';
 
@@ -21,5 +21,7 @@ function withModel<T>(load: () => Promise<T>): () => Promise<T> {
 
 export const spectraPanel = lazyComponent(withModel(() => import('./spectra/SpectraPanel.svelte')));
 export const solarCellPanel = lazyComponent(withModel(() => import('./SolarCellPanel.svelte')));
-export const howPanel = lazyComponent(() => import('./HowPanel.svelte'));
 export const dataTables = lazyComponent(() => import('./DataTables.svelte'));
+export const howPanel = lazyComponent(() =>
+  Promise.all([import('./HowPanel.svelte'), dataTables.preload()]).then(([mod]) => mod),
+);
