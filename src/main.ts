@@ -78,7 +78,8 @@ function start(): void {
   );
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+// In a task of its own, after the chunk's evaluation (issue #15: each start-up task short).
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => enqueue(start), { once: true });
+else enqueue(start);
 
 registerServiceWorker();
