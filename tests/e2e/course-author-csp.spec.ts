@@ -12,6 +12,7 @@ import { test, expect, type Page } from './fixtures';
 import { expectCanvasPicture } from './support/pixels';
 import { DIST, recordCspViolations } from './support/hosts';
 import { start3d } from './support/lattice3d';
+import { revealLazyPanels } from './support/lazyPanels';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'";
 
@@ -80,6 +81,7 @@ test.describe('the policy refuses an inline style', () => {
       await expect(page.locator('.pqd-root').first()).toBeVisible({ timeout: 30_000 });
       // Equations are built (from trees rendered at build time) when a "How is this computed?" first opens (issue #15).
       expect(await page.locator('.katex').count()).toBe(0);
+      await revealLazyPanels(page); // the panels below the first screen (the confinement's How notes …) load near the viewport
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await expect(page.locator('.katex').first()).toBeAttached({ timeout: 20_000 });
       // Every equation typeset under the policy, none left as TeX source (no KaTeX runtime is shipped).
