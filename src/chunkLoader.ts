@@ -102,12 +102,28 @@ export function createChunkLoader(manifest: ChunkManifest, host: LoaderHost): Ch
     }
     return module.exports;
   }) as ChunkRequire;
-  // Run in a task of its own once fetched: a chunk's evaluation never adds to the task that was running (on a
-  // first visit, the app's own evaluation and mount; issue #15, each task short).
-  require.load = (file: string) =>
-    fetch(file)
-      .then(nextTask)
-      .then(() => require(file));
+  /** The chunk's static dependencies before it, deepest first (the order `require` runs them in). */
+  function evaluationOrder(file: string, out: string[] = [], seen = new Set<string>()): string[] {
+    if (seen.has(file)) return out;
+    seen.add(file);
+    for (const dep of manifest[file]?.deps ?? []) evaluationOrder(dep, out, seen);
+    out.push(file);
+    return out;
+  }
+
+  // Once fetched, each chunk not yet run (the file and its dependencies, deepest first) runs in a task of its
+  // own: one chunk's evaluation never adds to another's, nor to the task that was running (on a first visit,
+  // the shell's evaluation and mount; issue #15, each task short).
+  // A dependency in a cycle with the file is left to `require`, which runs a cycle as CommonJS does.
+  require.load = async (file: string) => {
+    await fetch(file);
+    for (const f of evaluationOrder(file)) {
+      if (modules.has(f) || (f !== file && closure(f).has(file))) continue;
+      await nextTask();
+      require(f);
+    }
+    return require(file);
+  };
 
   return {
     define(file, factory) {

@@ -22,6 +22,22 @@ import { applyNumberLocale } from './i18n/locale';
 import { deferMounts, enqueue, whenMounted } from './components/deferred';
 import { fetchWhenNear } from './components/lazy.svelte';
 
+/**
+ * Resolves in a task after the next frame: the charts' label placement (chart/declutter.ts), which starts once
+ * every block has mounted, then measures the finished view while it is still hidden, in that frame, and the
+ * frame that shows it only paints (issue #15). A timer stands in where no frame comes (a hidden tab).
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    };
+    const fallback = setTimeout(done, 500);
+    requestAnimationFrame(done);
+  });
+}
+
 function start(): void {
   const target = document.getElementById('app');
   if (!target) throw new Error('index.html has no #app element');
@@ -44,10 +60,12 @@ function start(): void {
   const show = (): void => {
     let instance = mount(App, { target, props });
     if (snapshot)
-      void whenMounted().then(() => {
-        snapshot.remove();
-        document.documentElement.classList.remove('pqd-snapshot');
-      });
+      void whenMounted()
+        .then(afterNextFrame)
+        .then(() => {
+          snapshot.remove();
+          document.documentElement.classList.remove('pqd-snapshot');
+        });
     if (!(app.values.embed && window.parent !== window)) return;
     // Sized by the parent: never a horizontal scrollbar, whose appearance would change the height again.
     document.documentElement.style.overflowX = 'hidden';

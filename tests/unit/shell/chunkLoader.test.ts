@@ -55,9 +55,11 @@ describe('chunk loader', () => {
       },
     });
     expect((await page.loader.load('b.js')).b).toBe('bas');
-    expect(runs).toEqual(['b', 'a', 's']); // a require runs the dependency inside the requirer, as CommonJS
+    // A load runs the dependencies first, deepest first, each in a task of its own (issue #15), so each
+    // dependency has run before its requirer starts.
+    expect(runs).toEqual(['s', 'a', 'b']);
     expect(await page.loader.load('a.js')).toEqual({ a: 'as' });
-    expect(runs).toEqual(['b', 'a', 's']);
+    expect(runs).toEqual(['s', 'a', 'b']);
     // Every script fetched once; the stylesheets of the whole closure asked for before b ran.
     expect(page.fetched.filter((f) => f.endsWith('.js')).sort()).toEqual(['a.js', 'b.js', 's.js']);
     expect(page.log).toContain('css a.css');
