@@ -26,8 +26,10 @@ const ro = (page: Page, id: string) => page.getByTestId(id);
  */
 async function reveal(page: Page, panel: 'spectra' | 'sq'): Promise<void> {
   const loaded = page.getByTestId(panel === 'spectra' ? 'spectra-panel' : 'sq-readout');
-  await page.locator(panel === 'spectra' ? '.spectra-loading' : '.sq-loading').or(loaded).first().scrollIntoViewIfNeeded();
+  // The placeholder may give way to its panel during the scroll (detached): then the panel is scrolled to.
+  await page.locator(panel === 'spectra' ? '.spectra-loading' : '.sq-loading').or(loaded).first().scrollIntoViewIfNeeded({ timeout: 5_000 }).catch(() => {});
   await expect(loaded).toBeAttached();
+  await loaded.scrollIntoViewIfNeeded();
 }
 
 /** Every number of the marker readout and the SQ readout, as text. */
