@@ -212,7 +212,7 @@ export function wrapChunk(code, fileName, { imports = [], dynamicImports = [] } 
   // The factory in parentheses: V8 then compiles it eagerly with the script, which Chromium does off the main
   // thread while the file streams in, instead of on the main thread when the factory first runs (issue #15:
   // the shell's factory cost ~12 ms of lazy compilation in the task that ran it).
-  const wrapped = `(function(d){d.define(${JSON.stringify(fileName)},(function(require,exports,module){"use strict";\n${out}\n}))})(globalThis[Symbol.for("pqd.chunks")]);\n`;
+  const wrapped = `${COMPILE_HINT}(function(d){d.define(${JSON.stringify(fileName)},(function(require,exports,module){"use strict";\n${out}\n}))})(globalThis[Symbol.for("pqd.chunks")]);\n`;
   // Compiled as a classic script: ESM `import`/`export` statements and `import.meta` are syntax errors there.
   try {
     new vm.Script(wrapped, { filename: fileName });
@@ -221,6 +221,15 @@ export function wrapChunk(code, fileName, { imports = [], dynamicImports = [] } 
   }
   return wrapped;
 }
+
+/**
+ * V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of the chunk is
+ * compiled with the script, off the main thread while it streams in. A chunk is fetched when its code is about
+ * to run (the first view's chunks at start-up, the others on intent or when scrolled near), and most of its
+ * functions then run in its first mount; compiled lazily, each would be compiled on the main thread in the
+ * task that first calls it (issue #15: in the shell's first mount about a third of the time).
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /**
  * Vite plugin: fills `into` with the ids of the modules every page of the site loads — those src/main.ts
