@@ -24,6 +24,19 @@ for (const view of VIEWS) {
   });
 }
 
+test('the confinement plot\'s hidden data tables are in the page on a phone without any scrolling (issue #15)', async ({ page }) => {
+  // A screen reader may look for the plot's words anywhere on the page: they load once the view has mounted,
+  // not only when the foot of the view (the notes) comes near, as the panels below the first screen do.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?view=confinement');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.getByTestId('curves-table')).toBeAttached();
+  await expect(page.getByTestId('curves-table').locator('tbody tr').first()).toBeAttached();
+  // Still the first screen, and the notes at the foot have not loaded: the tables came on their own.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('.how-loading')).toBeAttached();
+});
+
 /**
  * Provenance marks of the reference folder and source file names are for the authors, never for students
  * (issue #13): "(a)", "(a2)", "(b)", "(c)", "unverified", "from memory", "*.json", "*.csv", "lib/…", "*.ts".

@@ -3,8 +3,9 @@
  * - the ensemble spectra and the solar-cell limit panels: ConfinementView shows a placeholder of about their
  *   height, whose `near` attachment fetches the chunk when the placeholder comes near the viewport (a phone's
  *   first load leaves them out); likewise the "How is this computed?" notes at the foot of the view;
- * - the hidden data tables for screen readers (their solar cells need the SQ limit too), fetched with the
- *   "How is this computed?" notes, the last panel of the view;
+ * - the hidden data tables for screen readers (their solar cells need the SQ limit too), fetched once the view
+ *   has mounted and the browser is idle (ConfinementView, lazy.svelte.ts preloadSoon), or with the
+ *   "How is this computed?" notes if those come first;
  * - the marker's full model (lib/readouts/confinement.ts `confinementModel`: the Shockley–Queisser limit with
  *   the AM1.5G table and the ensemble spectra), which nothing on the first screen shows — the view draws the
  *   marker from readouts/confinementMarker.ts and fetches this with the student's first change (for the
