@@ -212,7 +212,7 @@ export function wrapChunk(code, fileName, { imports = [], dynamicImports = [] } 
   // The factory in parentheses: V8 then compiles it eagerly with the script, which Chromium does off the main
   // thread while the file streams in, instead of on the main thread when the factory first runs (issue #15:
   // the shell's factory cost ~12 ms of lazy compilation in the task that ran it).
-  const wrapped = `${COMPILE_HINT}(function(d){d.define(${JSON.stringify(fileName)},(function(require,exports,module){"use strict";\n${out}\n}))})(globalThis[Symbol.for("pqd.chunks")]);\n`;
+  const wrapped = `${out.length >= COMPILE_HINT_MIN_CHARS ? COMPILE_HINT : ''}(function(d){d.define(${JSON.stringify(fileName)},(function(require,exports,module){"use strict";\n${out}\n}))})(globalThis[Symbol.for("pqd.chunks")]);\n`;
   // Compiled as a classic script: ESM `import`/`export` statements and `import.meta` are syntax errors there.
   try {
     new vm.Script(wrapped, { filename: fileName });
@@ -230,6 +230,8 @@ export function wrapChunk(code, fileName, { imports = [], dynamicImports = [] } 
  * task that first calls it (issue #15: in the shell's first mount about a third of the time).
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+/** Chunks smaller than this compile in well under a millisecond: the hint's bytes are not worth it there. */
+const COMPILE_HINT_MIN_CHARS = 8192;
 
 /**
  * Vite plugin: fills `into` with the ids of the modules every page of the site loads — those src/main.ts

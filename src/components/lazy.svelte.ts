@@ -13,7 +13,6 @@
  * a panel behind a click). Without IntersectionObserver (old browsers, jsdom) `near` fetches at once.
  */
 import type { Component } from 'svelte';
-import { whenMounted } from './deferred';
 
 /**
  * How far outside the viewport a placeholder starts its fetch: half a screen height below (and above) it, so
@@ -118,24 +117,3 @@ export function lazyComponent<C extends Component<any>>(load: () => Promise<{ de
 export function lazyValue<T>(load: () => Promise<T>): LazyValue<T> {
   return new Lazy(load);
 }
-
-/**
- * Loads `value` soon whatever the scroll position: on the site once the view has mounted and the browser is
- * idle (or after IDLE_TIMEOUT_MS), elsewhere at once. For what a screen reader may look for anywhere on the
- * page, such as the confinement plot's hidden data tables: `near` alone would leave them out of the page until
- * the student scrolls to its foot.
- */
-export function preloadSoon(value: LazyValue<unknown>): void {
-  const load = (): void => void value.preload().catch(() => {});
-  if (!onlyWhenNear) {
-    load();
-    return;
-  }
-  void whenMounted().then(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(load, 200); // Safari has no requestIdleCallback
-  });
-}
-
-/** The longest `preloadSoon` waits for an idle moment after the mount, ms. */
-export const IDLE_TIMEOUT_MS = 3000;

@@ -22,14 +22,14 @@ import { AppState } from '../../src/lib/state/appState.svelte';
 import { LIGANDS } from '../../src/lib/data/ligands';
 import { DEVICE_POINTS } from '../../src/lib/ligands/deviceLigands';
 import { SCENARIOS } from '../../src/lib/ligands/scenarios';
-import { spectraPanel, solarCellPanel } from '../../src/views/confinement/lazyPanels';
+import { cellsTable, spectraPanel, solarCellPanel } from '../../src/views/confinement/lazyPanels';
 import { preloadLigandPanels } from '../../src/views/ligands/lazyPanels';
 import { latticeCanvas } from '../../src/views/lattice/lazyCanvas';
 import { chainTail } from '../../src/components/chain/chainTail';
 
 // The panels each view loads as its own chunk (issue #15) are rendered from the first mount, as on a page
 // where their chunks have arrived: the guard reads their text too.
-await Promise.all([spectraPanel.preload(), solarCellPanel.preload(), preloadLigandPanels(), latticeCanvas.preload(), chainTail.preload()]);
+await Promise.all([spectraPanel.preload(), solarCellPanel.preload(), cellsTable.preload(), preloadLigandPanels(), latticeCanvas.preload(), chainTail.preload()]);
 
 /** Symbols that stay the same in every language. */
 const SYMBOLS = new Set([

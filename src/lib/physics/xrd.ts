@@ -258,6 +258,24 @@ interface Reflection {
  * or a species without form factor
  */
 export function powderXrd(unitCell: UnitCell | ScatteringCrystal, options: XrdOptions = {}): XrdPattern {
+  const slices = powderXrdSlices(unitCell, options);
+  for (;;) {
+    const step = slices.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Values of h per slice of powderXrdSlices. */
+export const XRD_H_PER_SLICE = 2;
+
+/**
+ * powderXrd in slices, for a caller that spreads the work over several tasks (issue #15: the lattice view's
+ * first pattern is computed as it mounts, where no task may be long): pauses (yields) after every
+ * XRD_H_PER_SLICE values of h and returns the pattern — the same computation in the same order, so the same
+ * numbers to the bit. In the default 2θ window a Pnma cell of CsPbBr₃ takes four calls of next(), a cubic
+ * one three.
+ */
+export function* powderXrdSlices(unitCell: UnitCell | ScatteringCrystal, options: XrdOptions = {}): Generator<void, XrdPattern, void> {
   const wavelength = options.wavelengthAngstrom ?? CU_KALPHA1_ANGSTROM;
   const minDeg = options.twoThetaMinDeg ?? XRD_TWO_THETA_MIN_DEG;
   const maxDeg = options.twoThetaMaxDeg ?? XRD_TWO_THETA_MAX_DEG;
@@ -298,7 +316,7 @@ export function powderXrd(unitCell: UnitCell | ScatteringCrystal, options: XrdOp
   // same 1/d (bit for bit), so one evaluation serves them all (issue #15: the first pattern is computed as the
   // view mounts).
   const formFactors = new Map<number, number[]>();
-  for (let h = -hMax; h <= hMax; h++)
+  for (let h = -hMax; h <= hMax; h++) {
     for (let k = -kMax; k <= kMax; k++)
       for (let l = -lMax; l <= lMax; l++) {
         if (h === 0 && k === 0 && l === 0) continue;
@@ -351,6 +369,8 @@ export function powderXrd(unitCell: UnitCell | ScatteringCrystal, options: XrdOp
           { hkl: [-h || 0, -k || 0, -l || 0], twoThetaDeg, dSpacing, weight, superlattice },
         );
       }
+    if (h >= 0 && (h + 1) % XRD_H_PER_SLICE === 0) yield;
+  }
 
   // pymatgen order: by |g|, then larger indices first; merge coincident reflections into one peak.
   reflections.sort(

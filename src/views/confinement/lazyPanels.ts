@@ -3,9 +3,9 @@
  * - the ensemble spectra and the solar-cell limit panels: ConfinementView shows a placeholder of about their
  *   height, whose `near` attachment fetches the chunk when the placeholder comes near the viewport (a phone's
  *   first load leaves them out); likewise the "How is this computed?" notes at the foot of the view;
- * - the hidden data tables for screen readers (their solar cells need the SQ limit too), fetched once the view
- *   has mounted and the browser is idle (ConfinementView, lazy.svelte.ts preloadSoon), or with the
- *   "How is this computed?" notes if those come first;
+ * - the published solar cells' hidden table for screen readers (CellsTable, which needs the SQ limit), with
+ *   the solar-cell panel it puts in words or with the "How is this computed?" notes (the size→gap plot's
+ *   hidden table, DataTables, is part of the view itself);
  * - the marker's full model (lib/readouts/confinement.ts `confinementModel`: the Shockley–Queisser limit with
  *   the AM1.5G table and the ensemble spectra), which nothing on the first screen shows — the view draws the
  *   marker from readouts/confinementMarker.ts and fetches this with the student's first change (for the
@@ -20,9 +20,16 @@ function withModel<T>(load: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([load(), fullModel.preload()]).then(([mod]) => mod);
 }
 
+export const cellsTable = lazyComponent(() => import('./CellsTable.svelte'));
+
+/** A panel that brings the cells' hidden table with it (fetched beside it, not waited for). */
+function withTables<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => {
+    void cellsTable.preload().catch(() => {});
+    return load();
+  };
+}
+
 export const spectraPanel = lazyComponent(withModel(() => import('./spectra/SpectraPanel.svelte')));
-export const solarCellPanel = lazyComponent(withModel(() => import('./SolarCellPanel.svelte')));
-export const dataTables = lazyComponent(() => import('./DataTables.svelte'));
-export const howPanel = lazyComponent(() =>
-  Promise.all([import('./HowPanel.svelte'), dataTables.preload()]).then(([mod]) => mod),
-);
+export const solarCellPanel = lazyComponent(withTables(withModel(() => import('./SolarCellPanel.svelte'))));
+export const howPanel = lazyComponent(withTables(() => import('./HowPanel.svelte')));

@@ -6,7 +6,7 @@
 import { render } from '@testing-library/svelte';
 import Harness from './Harness.svelte';
 import { AppState } from '../../../src/lib/state/appState.svelte';
-import { dataTables, fullModel, howPanel, solarCellPanel, spectraPanel } from '../../../src/views/confinement/lazyPanels';
+import { cellsTable, fullModel, howPanel, solarCellPanel, spectraPanel } from '../../../src/views/confinement/lazyPanels';
 import { chainTail } from '../../../src/components/chain/chainTail';
 
 // The spectra, solar-cell and how-computed panels, the data tables, the marker's full model (SQ limit,
@@ -16,7 +16,7 @@ await Promise.all([
   spectraPanel.preload(),
   solarCellPanel.preload(),
   howPanel.preload(),
-  dataTables.preload(),
+  cellsTable.preload(),
   fullModel.preload(),
   chainTail.preload(),
 ]);

@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { latticeModel } from '../../../src/lib/readouts/lattice';
 import { parseQuery } from '../../../src/lib/state/url';
-import { powderXrd, XRD_TWO_THETA_MAX_DEG, XRD_TWO_THETA_MIN_DEG } from '../../../src/lib/physics/xrd';
+import { powderXrd, powderXrdSlices, XRD_TWO_THETA_MAX_DEG, XRD_TWO_THETA_MIN_DEG } from '../../../src/lib/physics/xrd';
 import * as scherrer from '../../../src/lib/physics/scherrer';
 import { CURVE_STEP_DEG, LARGE_CRYSTAL_NM, drawnCrystal } from '../../../src/views/lattice/diffraction/diffraction';
 import { crystalOfModel, largeCurveOf, patternOf, warmSteps } from '../../../src/views/lattice/diffraction/patternCache';
@@ -45,12 +45,36 @@ describe('diffraction pattern cache', () => {
   it('the warm-up steps leave the panel nothing to compute', () => {
     const mdl = model('?comp=CsPbI3&phase=orthorhombic');
     const steps = warmSteps(() => mdl);
-    expect(steps).toHaveLength(3);
+    // The crystal, the pattern in four slices (a Pnma cell's), the curve.
+    expect(steps).toHaveLength(6);
     for (const step of steps) step();
     const spy = vi.spyOn(scherrer, 'scherrerBroadenedCurve');
     const crystal = crystalOfModel(mdl);
     largeCurveOf(patternOf(crystal));
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
+  });
+
+  it('a pattern begun in slices and finished by the panel is the library\'s, to the bit', () => {
+    for (const query of ['?comp=CsPbBr3', '?comp=CsPbCl3&phase=cubic', '?comp=CsPbI3&phase=delta']) {
+      const mdl = model(query);
+      const steps = warmSteps(() => mdl);
+      // Only the crystal and two slices ran before the panel asked for the pattern.
+      steps.slice(0, 3).forEach((step) => step());
+      expect(patternOf(crystalOfModel(mdl))).toEqual(powderXrd(drawnCrystal(mdl)));
+    }
+  });
+
+  it('powderXrdSlices pauses between slices and returns powderXrd\'s pattern', () => {
+    const crystal = drawnCrystal(model('?comp=CsPbBr3&phase=orthorhombic'));
+    const slices = powderXrdSlices(crystal);
+    let pauses = 0;
+    let step = slices.next();
+    while (!step.done) {
+      pauses++;
+      step = slices.next();
+    }
+    expect(pauses).toBe(3); // h = 0…5 of the Pnma cell in the 2θ window, two values of h per slice
+    expect(step.value).toEqual(powderXrd(crystal));
   });
 });
