@@ -59,13 +59,15 @@ function start(): void {
 
   const show = (): void => {
     let instance = mount(App, { target, props });
-    if (snapshot)
-      void whenMounted()
-        .then(afterNextFrame)
-        .then(() => {
-          snapshot.remove();
-          document.documentElement.classList.remove('pqd-snapshot');
-        });
+    void whenMounted()
+      .then(afterNextFrame)
+      .then(() => {
+        snapshot?.remove();
+        document.documentElement.classList.remove('pqd-snapshot');
+        // Every block of the view has mounted (README, Testing hooks): a page with a state in its URL has no
+        // snapshot to wait for.
+        target.dataset.mounted = '';
+      });
     if (!(app.values.embed && window.parent !== window)) return;
     // Sized by the parent: never a horizontal scrollbar, whose appearance would change the height again.
     document.documentElement.style.overflowX = 'hidden';

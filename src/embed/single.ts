@@ -29,4 +29,6 @@ const app = new AppState({ query: location.search, state: { view, embed: true } 
 // Not `only` (the custom elements' mode, a plain div in the host's page): the file is a whole page, with its
 // main landmark; `embed` hides the tabs, and this build holds this view only (issue #15).
 mount(App, { target, props: { app } });
+// Everything mounts at once here (no progressive mount): the app is whole (README, Testing hooks).
+target.dataset.mounted = '';
 startIframeBridge({ app, root: target });

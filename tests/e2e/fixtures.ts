@@ -110,7 +110,16 @@ async function flush(context: BrowserContext): Promise<void> {
  * test about the snapshot itself looks before scripts run (route them away).
  */
 function waitForLiveApp(page: Page): void {
-  const live = () => page.waitForFunction(() => !document.getElementById('pqd-snapshot'), undefined, { timeout: 30_000 });
+  // A URL with a state (more than its view) has no snapshot: there the app's own mark says it has mounted.
+  const live = () =>
+    page.waitForFunction(
+      () => {
+        const app = document.getElementById('app');
+        return !document.getElementById('pqd-snapshot') && (!app || app.hasAttribute('data-mounted'));
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
   page.goto = async (...args) => {
