@@ -251,7 +251,10 @@ test('the link carries every control on screen: lattice toggles, PLQY rates, fac
   await expect(page.getByRole('spinbutton', { name: /Trap rate/ })).toHaveValue('0.50');
   await expect(page.getByRole('slider', { name: /Dot diameter/ })).toHaveValue('5');
   // The devices chart loads when scrolled near (issue #15): a real scroll to its place first.
-  await page.locator('.chart-loading').or(page.locator('.device-chart')).first().scrollIntoViewIfNeeded();
+  await page.locator('.chart-loading').or(page.locator('.device-chart')).first().scrollIntoViewIfNeeded({ timeout: 5_000 }).catch(() => {});
+  // The placeholder may give way to the chart during the scroll (detached): then the chart is scrolled to.
+  await expect(page.locator('.device-chart')).toBeAttached();
+  await page.locator('.device-chart').scrollIntoViewIfNeeded();
   await expect(page.getByRole('radio', { name: 'material' })).toBeChecked();
   await expect(page.getByRole('radio', { name: /V\s*OC/ })).toBeChecked();
   // Changing a control writes the URL (replaceState), so Share copies it.

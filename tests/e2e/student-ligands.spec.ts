@@ -141,8 +141,10 @@ test('axe-core finds nothing: side view, top view with a selection, PbS, project
   await page.goto('./?view=ligands&vac=x3,x8,a20&lig=oam@p3,oa@x8');
   await expect(site(page, 'p3')).toBeVisible();
   // The devices chart below the first screen too: it loads when the student scrolls to it (issue #15).
-  await page.locator('.chart-loading').or(page.locator('.device-chart')).first().scrollIntoViewIfNeeded();
+  await page.locator('.chart-loading').or(page.locator('.device-chart')).first().scrollIntoViewIfNeeded({ timeout: 5_000 }).catch(() => {});
+  // The placeholder may give way to the chart during the scroll (detached): then the chart is scrolled to.
   await expect(page.locator('.device-chart')).toBeAttached();
+  await page.locator('.device-chart').scrollIntoViewIfNeeded();
   await axe(page);
   await page.goto('./?view=ligands&side=top&scenario=zwitterion&step=1');
   await option(page, 'sbet').click();
