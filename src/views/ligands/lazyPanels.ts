@@ -11,8 +11,7 @@
  *    selected, a mode chosen, a pointer or key on the surface — and at the latest on the first edit.
  * Widget scripts, single files and tests load each at once (lazy.svelte.ts fetchWhenNear).
  */
-import { lazyComponent, lazyValue, type LazyValue } from '../../components/lazy.svelte';
-import { whenMounted } from '../../components/deferred';
+import { lazyComponent, lazyValue } from '../../components/lazy.svelte';
 
 export const deviceChart = lazyComponent(() => import('./DeviceChart.svelte'));
 export const modelPanel = lazyComponent(() => import('./ModelPanel.svelte'));
@@ -31,30 +30,14 @@ export function preloadLigandPanels(): Promise<unknown[]> {
 }
 
 /**
- * `lazy.near` once the view's blocks have all mounted (deferred.ts whenMounted): on the site the view mounts
- * block by block, and in a half-mounted page a placeholder that ends up far below (the devices chart) can sit
- * near the top for a moment — long enough for the observer to fetch and mount a panel nobody sees yet.
+ * The placeholders' attachments (LigandsView, LigandPalette): each fetches its panel when near, once the view
+ * has mounted (lazy.svelte.ts whenNear).
  */
-function nearOnceMounted(lazy: LazyValue<unknown>): (el: Element) => () => void {
-  return (el) => {
-    let stop: (() => void) | null = null;
-    let live = true;
-    void whenMounted().then(() => {
-      if (live) stop = lazy.near(el);
-    });
-    return () => {
-      live = false;
-      stop?.();
-    };
-  };
-}
-
-/** The placeholders' attachments (LigandsView, LigandPalette): each fetches its panel when near, once mounted. */
 export const near = {
-  deviceChart: nearOnceMounted(deviceChart),
-  modelPanel: nearOnceMounted(modelPanel),
-  scenarioPanel: nearOnceMounted(scenarioPanel),
-  ligandCard: nearOnceMounted(ligandCard),
-  facetShare: nearOnceMounted(facetShare),
-  droppedNotice: nearOnceMounted(droppedNotice),
+  deviceChart: deviceChart.near,
+  modelPanel: modelPanel.near,
+  scenarioPanel: scenarioPanel.near,
+  ligandCard: ligandCard.near,
+  facetShare: facetShare.near,
+  droppedNotice: droppedNotice.near,
 };

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Component } from 'svelte';
 import { fetchWhenNear, lazyComponent, lazyValue, NEAR_MARGIN, whenNear } from '../../../src/components/lazy.svelte';
+import { enqueue, whenMounted } from '../../../src/components/deferred';
 
 const Fake = (() => {}) as unknown as Component;
 
@@ -80,12 +81,14 @@ describe('whenNear and near (load when the placeholder comes near the viewport)'
     }
   });
 
-  it('runs once when the element comes within the margin, not before; stops watching', () => {
+  it('runs once when the element comes within the margin, not before; stops watching', async () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     try {
       const run = vi.fn();
       const el = fakeEl();
+      FakeObserver.last = null;
       whenNear(el, run);
+      await whenMounted();
       const io = FakeObserver.last!;
       expect(io.observed).toEqual([el]);
       expect(io.options.rootMargin).toBe(NEAR_MARGIN);
@@ -116,6 +119,7 @@ describe('whenNear and near (load when the placeholder comes near the viewport)'
       const load = vi.fn(async () => ({ default: Fake }));
       const lazy = lazyComponent(load);
       const stop = lazy.near(fakeEl());
+      await whenMounted();
       expect(load).not.toHaveBeenCalled();
       FakeObserver.last!.fire(true);
       expect(load).toHaveBeenCalledTimes(1);
@@ -125,7 +129,34 @@ describe('whenNear and near (load when the placeholder comes near the viewport)'
       // Once loaded, a new placeholder (another mount) watches nothing.
       FakeObserver.last = null;
       lazy.near(fakeEl());
+      await whenMounted();
       expect(FakeObserver.last).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('on the site, watches only once every block of the view has mounted; a placeholder gone before then is never watched', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      FakeObserver.last = null;
+      // A view mounting block by block (deferred.ts): two blocks still queued.
+      let mountedBlocks = 0;
+      enqueue(() => mountedBlocks++);
+      enqueue(() => mountedBlocks++);
+      const run = vi.fn();
+      whenNear(fakeEl(), run);
+      const gone = vi.fn();
+      const stopGone = whenNear(fakeEl(), gone);
+      expect(FakeObserver.last).toBeNull();
+      stopGone(); // its block was replaced before the view finished mounting
+      await whenMounted();
+      expect(mountedBlocks).toBe(2);
+      const io = FakeObserver.last!;
+      expect(io).not.toBeNull();
+      io.fire(true);
+      expect(run).toHaveBeenCalledTimes(1);
+      expect(gone).not.toHaveBeenCalled();
     } finally {
       vi.unstubAllGlobals();
     }
