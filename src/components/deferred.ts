@@ -84,3 +84,20 @@ export function whenMounted(): Promise<void> {
     setTimeout(check, 0);
   });
 }
+
+/**
+ * Runs `start` once every queued block has mounted (whenMounted) and returns the stop: before the start, it
+ * cancels it; after, it calls the stop `start` returned. For work that should wait for the finished view
+ * (chart/declutter.ts label placement, lazy.svelte.ts nearness watches) and may be torn down before then.
+ */
+export function afterMount(start: () => () => void): () => void {
+  let stop: (() => void) | null = null;
+  let live = true;
+  void whenMounted().then(() => {
+    if (live) stop = start();
+  });
+  return () => {
+    live = false;
+    stop?.();
+  };
+}

@@ -13,7 +13,7 @@
  * a panel behind a click). Without IntersectionObserver (old browsers, jsdom) `near` fetches at once.
  */
 import type { Component } from 'svelte';
-import { whenMounted } from './deferred';
+import { afterMount } from './deferred';
 
 /**
  * How far outside the viewport a placeholder starts its fetch: half a screen height below (and above) it, so
@@ -36,7 +36,7 @@ export function fetchWhenNear(on: boolean): void {
 /**
  * Calls `run` once when `el` comes within `margin` of the viewport — at once without IntersectionObserver, or
  * where nothing is downloaded (fetchWhenNear off). On the site the watch starts once every block of the view
- * has mounted (deferred.ts whenMounted): the view mounts block by block, and in a half-mounted page a
+ * has mounted (deferred.ts afterMount): the view mounts block by block, and in a half-mounted page a
  * placeholder that ends up far below (a chart at the foot of the view) can sit near the top for a moment —
  * long enough to fetch and mount a panel nobody sees yet, in the middle of the start-up (issue #15).
  */
@@ -45,25 +45,18 @@ export function whenNear(el: Element, run: () => void, margin = NEAR_MARGIN): ()
     run();
     return () => {};
   }
-  let io: IntersectionObserver | null = null;
-  let live = true;
-  void whenMounted().then(() => {
-    if (!live) return;
-    const observer = new IntersectionObserver(
+  return afterMount(() => {
+    const io = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
+        io.disconnect();
         run();
       },
       { rootMargin: margin },
     );
-    observer.observe(el);
-    io = observer;
+    io.observe(el);
+    return () => io.disconnect();
   });
-  return () => {
-    live = false;
-    io?.disconnect();
-  };
 }
 
 /** A value (a module, a component) fetched when first wanted; `current` is null until it has arrived. */

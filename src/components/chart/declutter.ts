@@ -13,7 +13,7 @@
  * group (e.g. a leader line and its text): it moves and hides as one, measured by its <text> boxes.
  * A marked element must not carry a transform of its own (the nudge is written there).
  */
-import { whenMounted } from '../deferred';
+import { afterMount } from '../deferred';
 
 /** Screen rectangle. */
 export interface Box {
@@ -195,20 +195,10 @@ export function declutter(svg: SVGSVGElement): { destroy(): void } {
 
 /**
  * `declutter(svg)` from the moment every block of the view has mounted (src/components/deferred.ts
- * whenMounted; at once where nothing mounts block by block): while a view mounts hidden, one block per task,
+ * afterMount; at once where nothing mounts block by block): while a view mounts hidden, one block per task,
  * each pass would measure the whole page again for nothing (issue #15). The first pass then measures the
  * finished view in the frame before it is shown (src/main.ts).
  */
 export function declutterOnceMounted(svg: SVGSVGElement): { destroy(): void } {
-  let action: { destroy(): void } | undefined;
-  let live = true;
-  void whenMounted().then(() => {
-    if (live) action = declutter(svg);
-  });
-  return {
-    destroy() {
-      live = false;
-      action?.destroy();
-    },
-  };
+  return { destroy: afterMount(() => declutter(svg).destroy) };
 }

@@ -28,16 +28,3 @@ export const LIGAND_PANELS = [deviceChart, modelPanel, scenarioPanel, ligandCard
 export function preloadLigandPanels(): Promise<unknown[]> {
   return Promise.all([...LIGAND_PANELS.map((p) => p.preload()), editText.preload()]);
 }
-
-/**
- * The placeholders' attachments (LigandsView, LigandPalette): each fetches its panel when near, once the view
- * has mounted (lazy.svelte.ts whenNear).
- */
-export const near = {
-  deviceChart: deviceChart.near,
-  modelPanel: modelPanel.near,
-  scenarioPanel: scenarioPanel.near,
-  ligandCard: ligandCard.near,
-  facetShare: facetShare.near,
-  droppedNotice: droppedNotice.near,
-};

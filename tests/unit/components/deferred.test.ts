@@ -1,9 +1,9 @@
 /**
  * The progressive mount's queue (src/components/deferred.ts, issue #15): one block per task, in order; a
- * cancelled block never runs; whenMounted waits for blocks queued by blocks.
+ * cancelled block never runs; whenMounted waits for blocks queued by blocks; afterMount starts work after them.
  */
-import { describe, expect, it } from 'vitest';
-import { enqueue, whenMounted } from '../../../src/components/deferred';
+import { describe, expect, it, vi } from 'vitest';
+import { afterMount, enqueue, whenMounted } from '../../../src/components/deferred';
 
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -45,5 +45,27 @@ describe('deferred mount queue', () => {
   it('whenMounted resolves with nothing queued', async () => {
     await nextTask();
     await expect(whenMounted()).resolves.toBeUndefined();
+  });
+
+  it('afterMount starts once the queue has drained; a stop before then cancels, a stop after calls its teardown', async () => {
+    const order: string[] = [];
+    enqueue(() => order.push('block'));
+    const teardown = vi.fn();
+    afterMount(() => {
+      order.push('started');
+      return teardown;
+    });
+    const cancelled = vi.fn(() => () => {});
+    const stopEarly = afterMount(cancelled);
+    stopEarly();
+    expect(order).toEqual([]);
+    await vi.waitFor(() => expect(order).toEqual(['block', 'started']));
+    expect(cancelled).not.toHaveBeenCalled();
+    const stopLate = afterMount(() => teardown);
+    await vi.waitFor(() => expect(order).toEqual(['block', 'started']));
+    await nextTask();
+    await nextTask();
+    stopLate();
+    expect(teardown).toHaveBeenCalledTimes(1);
   });
 });

@@ -26,13 +26,9 @@ const inProgress = new WeakMap<ScatteringCrystal, Generator<void, XrdPattern, vo
 /** powderXrd of the crystal (default options), once per crystal object; finishes one begun in slices. */
 export function patternOf(crystal: ScatteringCrystal): XrdPattern {
   let pattern = patterns.get(crystal);
-  if (!pattern) {
-    const slices = inProgress.get(crystal) ?? powderXrdSlices(crystal);
-    inProgress.delete(crystal);
-    let step = slices.next();
-    while (!step.done) step = slices.next();
-    pattern = step.value;
-    patterns.set(crystal, pattern);
+  while (!pattern) {
+    patternSlice(crystal);
+    pattern = patterns.get(crystal);
   }
   return pattern;
 }
